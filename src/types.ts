@@ -1,0 +1,149 @@
+/**
+ * The public shapes of plan-parse (contract v1) and the few internal shapes
+ * that stages hand to each other. Field names of the contract are fixed;
+ * fields marked "(added)" are ours and may be relied on as well.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Half-open range of UTF-16 offsets into the decoded text; `line` is 1-based. */
+export interface Span {
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface Warning {
+  /** kebab-case code, listed in `WARNING_CODES`. */
+  code: WarningCode;
+  message: string;
+  line?: number;
+}
+
+export const WARNING_CODES = [
+  "undecodable-bytes", // replacement characters were needed while decoding
+  "empty-document", // no text after cleaning
+  "truncated", // the document ends mid-sentence
+  "numbering-gap", // 一、 then 三、
+  "numbering-duplicate", // the same number twice in a row
+  "numbering-order", // a number smaller than its predecessor
+  "no-sections", // a non-empty document without any recognised marker
+  "year-unknown", // deadlines could not be resolved to a calendar day
+  "year-ambiguous", // several candidate years; the reported one is a guess
+  "region-redacted", // XX市 / ***: the region is masked
+  "target-uncertain", // a figure was kept but its reading is doubtful
+  "deadline-unresolved", // a deadline whose date could not be computed
+  "encoding-guessed", // auto-detection was not conclusive
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export type SectionStyle = "hanzi" | "hanzi-paren" | "arabic" | "arabic-paren" | "circled" | "ordinal" | "part";
+
+export interface Section {
+  id: string;
+  style: SectionStyle;
+  number: number;
+  marker: string;
+  title: string;
+  depth: number;
+  topics?: string[];
+  span: Span;
+  children: Section[];
+}
+
+export type Comparator = ">=" | ">" | "<=" | "<" | "=" | "~" | "range";
+
+export interface Target {
+  id: string;
+  sectionId: string | null;
+  text: string;
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  change?: "increase" | "decrease";
+  per?: string;
+  status: "target" | "achieved";
+  deadline?: string;
+  span: Span;
+  /** (added) the pattern that produced the figure, for tracing and `explain`. */
+  pattern: string;
+  /** (added) 0..1: how sure the extractor is that this is a real target, read right. */
+  confidence: number;
+}
+
+export type DeadlineKind = "by" | "from" | "within" | "recurring";
+
+export interface Deadline {
+  id: string;
+  sectionId: string | null;
+  text: string;
+  date: string | null;
+  kind: DeadlineKind;
+  span: Span;
+  /** (added) the pattern that produced the deadline. */
+  pattern: string;
+}
+
+export type DocumentKind = "plan" | "summary" | "summary-plan" | "report" | "scheme" | "other";
+
+export interface Meta {
+  title: string | null;
+  issuer: string | null;
+  region: string | null;
+  province: string | null;
+  year: number | null;
+  kind: DocumentKind;
+  published: string | null;
+}
+
+export interface Source {
+  path: string | null;
+  encoding: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface PlanDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  source: Source;
+  meta: Meta;
+  sections: Section[];
+  targets: Target[];
+  deadlines: Deadline[];
+  warnings: Warning[];
+}
+
+export type EncodingName = "utf8" | "gbk" | "gb18030" | "utf16le" | "utf16be" | "big5";
+export type EncodingOption = EncodingName | "auto";
+
+export interface ParseOptions {
+  /** Shown in `source.path`; the library never reads it. */
+  path?: string | null;
+  encoding?: EncodingOption;
+  /** Overrides the reference year used to resolve deadlines. */
+  year?: number;
+  /** Extra topic taxonomy (see classify stage). */
+  topics?: TopicTaxonomy;
+}
+
+export interface TopicDefinition {
+  topic: string;
+  keywords: string[];
+}
+export type TopicTaxonomy = TopicDefinition[];
+
+/**
+ * A user error about one input (not text, empty, too large, ...). The CLI prints
+ * its message on one line without a stack trace.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "not-text" | "undecodable" | "empty" | "unreadable" | "too-large" | "invalid-json",
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
