@@ -1,0 +1,34 @@
+import type { Target } from "../types.js";
+
+export interface DocumentRef {
+  path: string;
+  title: string | null;
+  region: string | null;
+  year: number | null;
+}
+
+export interface CompareResult {
+  schemaVersion: 1;
+  documents: DocumentRef[];
+  topics: {
+    topic: string;
+    sections: string[][];
+    rows: { metric: string; cells: Target[][] }[];
+  }[];
+}
+
+export interface DiffResult {
+  schemaVersion: 1;
+  old: DocumentRef;
+  new: DocumentRef;
+  sections: {
+    matched: { old: string; new: string; similarity: number; titleChanged: boolean }[];
+    added: string[];
+    removed: string[];
+  };
+  targets: {
+    changed: { metric: string; old: Target; new: Target }[];
+    added: Target[];
+    removed: Target[];
+  };
+}
