@@ -1,4 +1,13 @@
-import type { EncodingOption, Warning } from "../types.js";
+/**
+ * DECODE: Buffer → string. Detects UTF-8 (with/without BOM), UTF-16LE/BE (BOM or NUL
+ * pattern) and GB18030/GBK; Big5 only when asked. Refuses binary data with an InputError.
+ * No file I/O. iconv-lite is loaded lazily, only when a legacy encoding is needed.
+ */
+import { createRequire } from "node:module";
+import { type EncodingOption, InputError, type Warning } from "../types.js";
+import { nulStats, scanUtf8, sniffBom, sniffMagic, sniffUtf16ByNul } from "./sniff.js";
+
+export { MAGIC_NUMBERS, scanUtf8, sniffMagic } from "./sniff.js";
 
 export interface DecodeResult {
   text: string;
@@ -7,7 +16,127 @@ export interface DecodeResult {
   warnings: Warning[];
 }
 
-/** STUB (to be replaced by the decode stage): UTF-8 only. */
-export function decodeInput(input: Buffer, _encoding: EncodingOption = "auto"): DecodeResult {
-  return { text: input.toString("utf8"), encoding: "utf8", warnings: [] };
+type Iconv = typeof import("iconv-lite");
+let iconvModule: Iconv | null = null;
+function iconv(): Iconv {
+  if (iconvModule === null) iconvModule = createRequire(import.meta.url)("iconv-lite") as Iconv;
+  return iconvModule;
+}
+
+const REPLACEMENT = "\uFFFD";
+
+function countReplacements(text: string): number {
+  let n = 0;
+  let i = text.indexOf(REPLACEMENT);
+  while (i !== -1) {
+    n++;
+    i = text.indexOf(REPLACEMENT, i + 1);
+  }
+  return n;
+}
+
+function undecodable(count: number, encoding: string): Warning {
+  return {
+    code: "undecodable-bytes",
+    message: `${count} undecodable byte sequence${count === 1 ? "" : "s"} replaced by U+FFFD while decoding as ${encoding}`,
+  };
+}
+
+/** Decodes with the WHATWG decoder; `errors` counts replacements only when the strict pass failed. */
+function webDecode(buf: Buffer, label: "utf-8" | "utf-16le" | "utf-16be"): { text: string; errors: number } {
+  try {
+    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(buf), errors: 0 };
+  } catch {
+    const text = new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(buf);
+    return { text, errors: Math.max(1, countReplacements(text)) };
+  }
+}
+
+/** iconv-lite replaces bad sequences by U+FFFD; a source U+FFFD can't be told apart (rare in GB text). */
+function legacyDecode(buf: Buffer, name: "gb18030" | "gbk" | "big5"): { text: string; errors: number } {
+  const text = iconv().decode(buf, name);
+  return { text, errors: countReplacements(text) };
+}
+
+function result(text: string, encoding: string, errors: number, extra: Warning[] = []): DecodeResult {
+  const warnings = [...extra];
+  if (errors > 0) warnings.push(undecodable(errors, encoding));
+  return { text, encoding, warnings };
+}
+
+function stripBom(buf: Buffer, bytes: number, present: boolean): Buffer {
+  return present ? buf.subarray(bytes) : buf;
+}
+
+function decodeAs(buf: Buffer, encoding: Exclude<EncodingOption, "auto">): DecodeResult {
+  const bom = sniffBom(buf);
+  switch (encoding) {
+    case "utf8": {
+      const r = webDecode(stripBom(buf, 3, bom === "utf8-bom"), "utf-8");
+      return result(r.text, bom === "utf8-bom" ? "utf8-bom" : "utf8", r.errors);
+    }
+    case "utf16le": {
+      const r = webDecode(stripBom(buf, 2, bom === "utf16le"), "utf-16le");
+      return result(r.text, "utf16le", r.errors);
+    }
+    case "utf16be": {
+      const r = webDecode(stripBom(buf, 2, bom === "utf16be"), "utf-16be");
+      return result(r.text, "utf16be", r.errors);
+    }
+    default: {
+      const r = legacyDecode(buf, encoding);
+      return result(r.text, encoding, r.errors);
+    }
+  }
+}
+
+/**
+ * Decodes `input`. `encoding` other than "auto" forces that encoding (binary data is still
+ * refused). Throws InputError("not text (binary data: …)", "not-text") for binary input;
+ * never throws for undecodable bytes (a warning with their count instead).
+ */
+export function decodeInput(input: Buffer, encoding: EncodingOption = "auto"): DecodeResult {
+  if (input.length === 0)
+    return { text: "", encoding: encoding === "auto" ? "utf8" : encoding, warnings: [] };
+
+  const bom = sniffBom(input);
+  const magic = bom === null ? sniffMagic(input) : null;
+  if (magic !== null) throw new InputError(`not text (binary data: ${magic})`, "not-text");
+
+  const stats = nulStats(input);
+  const utf16 = bom === "utf16le" || bom === "utf16be" ? bom : sniffUtf16ByNul(stats);
+  if (utf16 === null && encoding !== "utf16le" && encoding !== "utf16be") {
+    const nul = stats.nulEven + stats.nulOdd;
+    if (nul > 0 && (nul >= 4 || nul * 100 >= stats.sampled)) {
+      throw new InputError("not text (binary data: NUL bytes)", "not-text");
+    }
+    if (stats.controls * 10 > stats.sampled) {
+      throw new InputError("not text (binary data: control bytes)", "not-text");
+    }
+  }
+
+  if (encoding !== "auto") return decodeAs(input, encoding);
+  if (bom === "utf8-bom") return decodeAs(input, "utf8");
+  if (utf16 !== null) return decodeAs(input, utf16);
+
+  // No BOM, no NUL pattern: UTF-8 if it is valid, else GB18030 if that is clean.
+  const strict = webDecode(input, "utf-8");
+  if (strict.errors === 0) return result(strict.text, "utf8", 0);
+  const scan = scanUtf8(input);
+
+  // Mostly valid UTF-8 with a few broken sequences: GB18030 would "decode" it into
+  // mojibake without any replacement character, so trust the well-formed majority.
+  if (scan.multibyte >= 8 && scan.invalid * 20 < scan.multibyte)
+    return result(strict.text, "utf8", strict.errors);
+
+  const gb = legacyDecode(input, "gb18030");
+  if (gb.errors === 0) return result(gb.text, "gb18030", 0);
+  const u8 = strict;
+  const guessed: Warning = {
+    code: "encoding-guessed",
+    message: `neither UTF-8 nor GB18030 decodes cleanly (${u8.errors} vs ${gb.errors} bad sequences); using the one with fewer`,
+  };
+  return u8.errors <= gb.errors
+    ? result(u8.text, "utf8", u8.errors, [guessed])
+    : result(gb.text, "gb18030", gb.errors, [guessed]);
 }
