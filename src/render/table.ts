@@ -1,0 +1,178 @@
+/**
+ * `--format table`: boxes drawn by cli-table3. Cells are fitted beforehand by display width
+ * (CJK = 2 columns): columns shrink to the terminal width, long cells are wrapped (a few
+ * lines) or truncated with "…", so every line of the table has the same display width.
+ */
+import Table from "cli-table3";
+import { painter } from "./color.js";
+import type { RenderOptions } from "./options.js";
+import {
+  cellText,
+  type DeadlineRow,
+  formatFigure,
+  type SummaryRow,
+  type TargetRow,
+} from "./rows.js";
+import { displayWidth, sanitizeCell, truncate, wrap } from "./width.js";
+
+export interface ColumnSpec<R> {
+  header: string;
+  value: (row: R) => string;
+  /** Shrinks before fixed columns when the table is too wide; larger shrinks first. */
+  flex?: number;
+  /** Never narrower than this (header width by default). */
+  min?: number;
+  /** Never wider than this. */
+  max?: number;
+  align?: "left" | "right";
+  /** Wrap into up to this many lines instead of truncating. */
+  wrapLines?: number;
+  /** Colour of a (fitted) cell, applied after fitting. */
+  paint?: (text: string, row: R, color: ReturnType<typeof painter>) => string;
+}
+
+const BORDER = 1;
+const PADDING = 2;
+
+/** Content widths of the columns: natural widths, then shrink flexible columns to fit `total`. */
+export function fitColumns(natural: number[], mins: number[], flex: number[], total: number): number[] {
+  const widths = [...natural];
+  const frame = widths.length * (PADDING + BORDER) + BORDER;
+  let excess = widths.reduce((a, b) => a + b, 0) + frame - total;
+  while (excess > 0) {
+    // Shrink the flexible column with the most room above its minimum, weighted by its flex.
+    let pick = -1;
+    let best = 0;
+    for (let i = 0; i < widths.length; i++) {
+      const room = (widths[i] as number) - (mins[i] as number);
+      const score = room * (flex[i] as number);
+      if (room > 0 && score > best) {
+        best = score;
+        pick = i;
+      }
+    }
+    if (pick < 0) break;
+    const room = (widths[pick] as number) - (mins[pick] as number);
+    const step = Math.max(1, Math.min(room, Math.ceil(excess / 4)));
+    widths[pick] = (widths[pick] as number) - step;
+    excess -= step;
+  }
+  return widths;
+}
+
+export function renderTable<R>(columns: readonly ColumnSpec<R>[], rows: readonly R[], opts: RenderOptions): string {
+  const color = painter(opts.color);
+  const raw = rows.map((row) => columns.map((c) => sanitizeCell(c.value(row))));
+  const natural = columns.map((c, i) => {
+    const cells = raw.map((r) => displayWidth(r[i] as string));
+    const w = Math.max(displayWidth(c.header), ...cells, 1);
+    return c.max === undefined ? w : Math.min(w, Math.max(c.max, displayWidth(c.header)));
+  });
+  const mins = columns.map((c, i) => Math.min(natural[i] as number, c.min ?? Math.max(displayWidth(c.header), 2)));
+  const widths = fitColumns(
+    natural,
+    mins,
+    columns.map((c) => c.flex ?? 0),
+    opts.width,
+  );
+
+  const table = new Table({
+    head: columns.map((c, i) => color.bold(truncate(c.header, widths[i] as number))),
+    colWidths: widths.map((w) => w + PADDING),
+    colAligns: columns.map((c) => c.align ?? "left"),
+    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+    wordWrap: false,
+  });
+  rows.forEach((row, r) => {
+    table.push(
+      columns.map((c, i) => {
+        const w = widths[i] as number;
+        const text = (raw[r] as string[])[i] as string;
+        const fitted = c.wrapLines && c.wrapLines > 1 ? wrap(text, w, c.wrapLines).join("\n") : truncate(text, w);
+        return c.paint ? fitted.split("\n").map((line) => c.paint?.(line, row, color) ?? line).join("\n") : fitted;
+      }),
+    );
+  });
+  return `${table.toString()}\n`;
+}
+
+const num = (v: number | null) => cellText(v);
+
+export const SUMMARY_TABLE: ColumnSpec<SummaryRow>[] = [
+  { header: "file", value: (r) => r.file, flex: 3, min: 12 },
+  { header: "region", value: (r) => cellText(r.region), flex: 1, min: 6 },
+  { header: "year", value: (r) => num(r.year) },
+  { header: "kind", value: (r) => r.kind },
+  { header: "sections", value: (r) => String(r.sections), align: "right" },
+  { header: "targets", value: (r) => String(r.targets), align: "right" },
+  { header: "deadlines", value: (r) => String(r.deadlines), align: "right" },
+  {
+    header: "warnings",
+    value: (r) => String(r.warnings),
+    align: "right",
+    paint: (t, r, c) => (r.warnings > 0 ? c.yellow(t) : t),
+  },
+];
+
+function targetColumns(debug: boolean): ColumnSpec<TargetRow>[] {
+  const columns: ColumnSpec<TargetRow>[] = [
+    { header: "file", value: (r) => r.file, flex: 2, min: 8 },
+    { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
+    { header: "section", value: (r) => cellText(r.sectionTitle), flex: 2, min: 6, max: 30 },
+    { header: "metric", value: (r) => r.metric, flex: 2, min: 8, max: 30 },
+    {
+      header: "figure",
+      value: (r) =>
+        formatFigure({
+          comparator: r.comparator,
+          value: r.value,
+          valueMax: r.valueMax ?? undefined,
+          unit: r.unit,
+          change: (r.change as "increase" | "decrease" | null) ?? undefined,
+          per: r.per ?? undefined,
+        }),
+      flex: 1,
+      min: 8,
+      paint: (t, _r, c) => c.bold(t),
+    },
+    {
+      header: "status",
+      value: (r) => r.status,
+      paint: (t, r, c) => (r.status === "achieved" ? c.green(t) : c.cyan(t)),
+    },
+    { header: "deadline", value: (r) => cellText(r.deadline) },
+    { header: "text", value: (r) => r.text, flex: 4, min: 10, wrapLines: 3 },
+  ];
+  if (debug) columns.push({ header: "pattern", value: (r) => `${r.pattern} L${r.line}`, flex: 1, min: 8 });
+  return columns;
+}
+
+function deadlineColumns(debug: boolean): ColumnSpec<DeadlineRow>[] {
+  const columns: ColumnSpec<DeadlineRow>[] = [
+    {
+      header: "date",
+      value: (r) => r.date ?? "—",
+      min: 10,
+      paint: (t, r, c) => (r.date === null ? c.dim(t) : c.bold(t)),
+    },
+    { header: "kind", value: (r) => r.kind },
+    { header: "text", value: (r) => r.text, flex: 1, min: 6, max: 24 },
+    { header: "file", value: (r) => r.file, flex: 2, min: 8 },
+    { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
+    { header: "binds", value: (r) => r.binds, flex: 4, min: 10, wrapLines: 2 },
+  ];
+  if (debug) columns.push({ header: "pattern", value: (r) => `${r.pattern} L${r.line}`, flex: 1, min: 8 });
+  return columns;
+}
+
+export function renderSummaryTable(rows: readonly SummaryRow[], opts: RenderOptions): string {
+  return renderTable(SUMMARY_TABLE, rows, opts);
+}
+
+export function renderTargetsTable(rows: readonly TargetRow[], opts: RenderOptions): string {
+  return renderTable(targetColumns(opts.debug), rows, opts);
+}
+
+export function renderDeadlinesTable(rows: readonly DeadlineRow[], opts: RenderOptions): string {
+  return renderTable(deadlineColumns(opts.debug), rows, opts);
+}
