@@ -1,7 +1,60 @@
+/**
+ * SEGMENT stage: the numbered outline of a document as a tree of sections with spans.
+ * Markers are data (markers.ts); the tree is built in one pass over the clean lines (build.ts).
+ */
 import type { CleanDoc } from "../clean/index.js";
 import type { Meta, Section, Warning } from "../types.js";
+import { buildSections } from "./build.js";
 
-/** STUB (to be replaced by the segment stage). */
-export function segment(_clean: CleanDoc, _meta: Meta): { sections: Section[]; warnings: Warning[] } {
-  return { sections: [], warnings: [] };
+export { detectLineMarker, INLINE_MARKERS, LINE_MARKERS } from "./markers.js";
+
+/** The section tree of `clean`, with numbering warnings; "no-sections" when body text has no marker. */
+export function segment(clean: CleanDoc, _meta: Meta): { sections: Section[]; warnings: Warning[] } {
+  const { sections, warnings } = buildSections(clean);
+  if (sections.length === 0 && clean.lines.some((l) => l.text.trim() !== "")) {
+    warnings.push({
+      code: "no-sections",
+      message: "no outline marker (一、 (一) 1. 第一章 …) was recognised in the body text",
+      line: clean.lines[0]?.line,
+    });
+  }
+  return { sections, warnings };
+}
+
+/** Every section in document order (pre-order: a parent before its children). */
+export function flattenSections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  const walk = (list: readonly Section[]) => {
+    for (const s of list) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  return out;
+}
+
+/** The deepest section whose span contains `offset` (start ≤ offset < end), or null. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | null {
+  let found: Section | null = null;
+  let list = sections;
+  for (;;) {
+    // siblings are in document order with non-overlapping spans: binary search
+    let lo = 0;
+    let hi = list.length - 1;
+    let hit: Section | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid] as Section;
+      if (offset < s.span.start) hi = mid - 1;
+      else if (offset >= s.span.end) lo = mid + 1;
+      else {
+        hit = s;
+        break;
+      }
+    }
+    if (!hit) return found;
+    found = hit;
+    list = hit.children;
+  }
 }

@@ -1,0 +1,316 @@
+/**
+ * Builds the section tree from line markers and inline enumerations in one pass over the lines.
+ *
+ * Levels come from the document: a style first met inside style X becomes a child level of X;
+ * meeting a style already on the stack closes everything below it and continues at that level.
+ * Numbering may restart under each parent or continue across parents; neither is warned about.
+ */
+import type { CleanDoc, CleanLine } from "../clean/index.js";
+import type { Section, SectionStyle, Warning } from "../types.js";
+import { lineOf } from "../util/location.js";
+import {
+  detectLineMarker,
+  INLINE_MARKERS,
+  type InlineMarkerStyle,
+  type LineMarkerHit,
+  OUTLINE_CLOSER,
+} from "./markers.js";
+
+/** Longest title kept (characters); longer lead sentences are cut. */
+export const MAX_TITLE = 200;
+
+interface Node {
+  style: SectionStyle;
+  number: number;
+  start: number;
+  markerEnd: number;
+  line: number;
+  title: string;
+  /** exclusive end of the last content seen so far */
+  end: number;
+  children: Node[];
+  inline: InlineHit[];
+}
+
+interface InlineHit {
+  kind: number; // index into INLINE_MARKERS
+  number: number;
+  /** decoded-text offsets of the marker and of the end of the item's line */
+  start: number;
+  markerEnd: number;
+  lineEnd: number;
+  /** the item's line, and indexes in its text of the marker and of the first character after it */
+  cl: CleanLine;
+  at: number;
+  after: number;
+}
+
+interface Level {
+  key: string;
+  last: number;
+  node: Node;
+}
+
+const TITLE_STOPS = "。！？!?：:；;";
+const TRIM_CHARS = " \t\u3000\u00a0*、.．，,";
+
+function isTrim(ch: string | undefined): boolean {
+  return ch !== undefined && TRIM_CHARS.includes(ch);
+}
+
+/**
+ * The title that starts at `from` in line text: up to the first stop character, the closing "**"
+ * of a bold heading, or `limit`; leading separators and trailing markdown/space are trimmed.
+ */
+function readTitle(text: string, from: number, limit: number, stops: string, bold: boolean): string {
+  let i = from;
+  while (i < limit && isTrim(text[i])) i++;
+  const s = i;
+  const hardLimit = Math.min(limit, s + MAX_TITLE);
+  while (i < hardLimit) {
+    const ch = text[i] as string;
+    if (stops.includes(ch)) break;
+    if (bold && ch === "*" && text[i + 1] === "*") break;
+    i++;
+  }
+  let e = i;
+  while (e > s && (text[e - 1] === " " || text[e - 1] === "\u3000" || text[e - 1] === "*")) e--;
+  return text.slice(s, e);
+}
+
+function startOf(cl: CleanLine, i: number): number {
+  return cl.offsets[i] as number;
+}
+function endOf(cl: CleanLine, j: number): number {
+  return (cl.offsets[j - 1] as number) + 1;
+}
+function lineEnd(cl: CleanLine): number {
+  return cl.text.length === 0 ? (cl.offsets[0] as number) : endOf(cl, cl.text.length);
+}
+
+/** Number of the next candidate with the same key, for every candidate (one backward pass). */
+function nextSameKey(cands: (LineMarkerHit | null)[]): Int32Array {
+  const out = new Int32Array(cands.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (!c) continue;
+    out[i] = seen.get(c.key) ?? -1;
+    seen.set(c.key, c.number);
+  }
+  return out;
+}
+
+export interface BuildResult {
+  sections: Section[];
+  warnings: Warning[];
+}
+
+export function buildSections(clean: CleanDoc): BuildResult {
+  const warnings: Warning[] = [];
+  const lines = clean.lines;
+  const cands = lines.map((l) => detectLineMarker(l.text));
+  const nextNum = nextSameKey(cands);
+
+  const roots: Node[] = [];
+  const stack: Level[] = [];
+  let lastByKey = new Map<string, number>();
+
+  const lineNo = (offset: number) => lineOf(clean.lineStarts, offset);
+
+  const close = (node: Node) => {
+    finishInline(node);
+    for (const c of node.children) if (c.end > node.end) node.end = c.end;
+  };
+  const popTo = (depth: number) => {
+    while (stack.length > depth) {
+      const lv = stack.pop() as Level;
+      close(lv.node);
+      const parent = stack[stack.length - 1];
+      if (parent && lv.node.end > parent.node.end) parent.node.end = lv.node.end;
+    }
+  };
+  const warn = (code: Warning["code"], message: string, line: number) => {
+    warnings.push({ code, message, line });
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const cl = lines[li] as CleanLine;
+    if (OUTLINE_CLOSER.test(cl.text)) {
+      popTo(0);
+      lastByKey = new Map();
+      continue;
+    }
+    const cand = cands[li];
+    let accepted = false;
+    let levelIndex = -1;
+    if (cand) {
+      levelIndex = stack.findIndex((lv) => lv.key === cand.key);
+      const prev = levelIndex >= 0 ? (stack[levelIndex] as Level).last : lastByKey.get(cand.key);
+      if (!cand.weak) accepted = true;
+      else if (prev !== undefined && cand.number === prev + 1) accepted = true;
+      else if (cand.number === 1 && nextNum[li] === 2 && levelIndex < 0) accepted = true;
+    }
+    if (!cand || !accepted) {
+      const top = stack[stack.length - 1];
+      if (top) {
+        top.node.end = Math.max(top.node.end, lineEnd(cl));
+        scanInline(top.node, cl, 0);
+      }
+      continue;
+    }
+
+    const start = startOf(cl, cand.start);
+    const line = lineNo(start);
+    let parentDepth: number;
+    if (levelIndex >= 0) {
+      const lv = stack[levelIndex] as Level;
+      const n = cand.number;
+      const label = `${clean.text.slice(start, endOf(cl, cand.end))}`;
+      if (n === lv.last)
+        warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
+      else if (n > lv.last + 1)
+        warn("numbering-gap", `${label} follows number ${lv.last}: ${n - lv.last - 1} missing`, line);
+      else if (n < lv.last)
+        warn("numbering-order", `${label} is smaller than the previous number ${lv.last}`, line);
+      popTo(levelIndex);
+      parentDepth = levelIndex;
+    } else {
+      const last = lastByKey.get(cand.key) ?? 0;
+      const n = cand.number;
+      const label = `${clean.text.slice(start, endOf(cl, cand.end))}`;
+      if (n !== 1 && n !== last + 1) {
+        if (n > last + 1)
+          warn(
+            "numbering-gap",
+            `${label} starts a level after number ${last}: ${n - last - 1} missing`,
+            line,
+          );
+        else if (n === last)
+          warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
+        else warn("numbering-order", `${label} is smaller than the previous number ${last}`, line);
+      }
+      parentDepth = stack.length;
+    }
+
+    const node: Node = {
+      style: cand.style,
+      number: cand.number,
+      start,
+      markerEnd: endOf(cl, cand.end),
+      line,
+      title: readTitle(cl.text, cand.end, cl.text.length, TITLE_STOPS, cand.bold),
+      end: lineEnd(cl),
+      children: [],
+      inline: [],
+    };
+    const parent = parentDepth > 0 ? (stack[parentDepth - 1] as Level).node : null;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.push({ key: cand.key, last: cand.number, node });
+    lastByKey.set(cand.key, cand.number);
+    scanInline(node, cl, cand.end);
+  }
+  popTo(0);
+
+  const sections = roots.map((r, i) => toSection(r, `${i + 1}`, 1, clean));
+  return { sections, warnings };
+}
+
+/** Collect inline enumeration markers in `cl.text[from..]` for `host`. */
+function scanInline(host: Node, cl: CleanLine, from: number): void {
+  const text = cl.text;
+  const lend = lineEnd(cl);
+  for (let k = 0; k < INLINE_MARKERS.length; k++) {
+    const style = INLINE_MARKERS[k] as InlineMarkerStyle;
+    const re = style.regex;
+    re.lastIndex = from;
+    let guard = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (m.index < from) continue;
+      const n = style.read(m[1] as string);
+      if (n === null) continue;
+      // the boundary is a lookbehind, so the match starts at the marker
+      const me = m.index + m[0].length;
+      host.inline.push({
+        kind: k,
+        number: n,
+        start: startOf(cl, m.index),
+        markerEnd: endOf(cl, me),
+        lineEnd: lend,
+        cl,
+        at: m.index,
+        after: me,
+      });
+      if (++guard > 100000) break;
+    }
+  }
+}
+
+/** Turn a host's inline hits into children: per style, runs 1, 2, 3… of at least two items. */
+function finishInline(host: Node): void {
+  if (host.inline.length === 0) return;
+  const accepted: InlineHit[] = [];
+  for (let k = 0; k < INLINE_MARKERS.length; k++) {
+    let run: InlineHit[] = [];
+    const flush = () => {
+      if (run.length >= 2) accepted.push(...run);
+      run = [];
+    };
+    for (const h of host.inline) {
+      if (h.kind !== k) continue;
+      if (h.number === 1) {
+        flush();
+        run.push(h);
+      } else if (run.length > 0 && h.number === (run[run.length - 1] as InlineHit).number + 1) run.push(h);
+    }
+    flush();
+  }
+  host.inline = [];
+  if (accepted.length === 0) return;
+  accepted.sort((a, b) => a.start - b.start);
+  const kids: Node[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const h = accepted[i] as InlineHit;
+    const next = accepted[i + 1];
+    const style = INLINE_MARKERS[h.kind] as InlineMarkerStyle;
+    // an item ends where the next item starts on the same line, else at the end of its line
+    let end = h.lineEnd;
+    let limit = h.cl.text.length;
+    if (next && next.cl === h.cl) {
+      limit = next.at;
+      while (limit > h.after && isTrim(h.cl.text[limit - 1])) limit--;
+      end = limit > h.after ? endOf(h.cl, limit) : h.markerEnd;
+    }
+    const title = readTitle(h.cl.text, h.after, limit, style.titleStops, false);
+    // "一是一，二是二": an item needs a real clause, not a single character
+    if (title.length < 2) continue;
+    kids.push({
+      style: style.style,
+      number: h.number,
+      start: h.start,
+      markerEnd: h.markerEnd,
+      line: -1,
+      title,
+      end,
+      children: [],
+      inline: [],
+    });
+  }
+  if (kids.length < 2) return;
+  host.children = [...kids, ...host.children];
+}
+
+function toSection(n: Node, id: string, depth: number, clean: CleanDoc): Section {
+  return {
+    id,
+    style: n.style,
+    number: n.number,
+    marker: clean.text.slice(n.start, n.markerEnd),
+    title: n.title,
+    depth,
+    span: { start: n.start, end: n.end, line: n.line > 0 ? n.line : lineOf(clean.lineStarts, n.start) },
+    children: n.children.map((c, i) => toSection(c, `${id}.${i + 1}`, depth + 1, clean)),
+  };
+}
