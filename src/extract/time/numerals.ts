@@ -1,0 +1,90 @@
+/**
+ * Small number readers for time expressions: Arabic (ASCII or full-width)
+ * and Chinese numerals up to 9999, and years written digit by digit (二〇二四).
+ * Kept here (not in extract/numerals) so the time module stands alone.
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  "○": 0,
+  Ｏ: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  贰: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+export function toAsciiDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const ARABIC = /^[0-9]{1,9}$/;
+
+/** "12", "１２", "十二", "二十三", "一百二十", "两" → number; null when not a plain integer. */
+export function parseSmallNumber(raw: string): number | null {
+  const s = toAsciiDigits(raw.trim());
+  if (s === "") return null;
+  if (ARABIC.test(s)) return Number(s);
+  if (s === "半") return 0.5;
+  let total = 0;
+  let current = -1;
+  for (const ch of s) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (current >= 0) {
+        // digit sequence such as 一二 (read positionally)
+        current = current * 10 + d;
+      } else current = d;
+      continue;
+    }
+    const u = UNIT[ch];
+    if (u === undefined) return null;
+    total += (current < 0 ? 1 : current) * u;
+    current = -1;
+  }
+  if (current >= 0) total += current;
+  return total;
+}
+
+/**
+ * A year as written: "2024", "２０２４", "二〇二四", "二零一六"; two-digit forms
+ * ("19", "零六") are read as 20xx when ≤ 50, else 19xx.
+ */
+export function parseYear(raw: string): number | null {
+  const s = toAsciiDigits(raw.trim());
+  let digits = "";
+  for (const ch of s) {
+    if (ch >= "0" && ch <= "9") digits += ch;
+    else {
+      const d = DIGIT[ch];
+      if (d === undefined) return null;
+      digits += String(d);
+    }
+  }
+  if (digits.length === 4) return Number(digits);
+  if (digits.length === 2) {
+    const n = Number(digits);
+    return n <= 50 ? 2000 + n : 1900 + n;
+  }
+  return null;
+}
