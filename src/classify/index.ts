@@ -1,4 +1,193 @@
+/**
+ * Topic classification of sections (classify stage).
+ *
+ * Each section is scored against the taxonomy from its title (weighted most) and
+ * its own text (its span minus its children's spans). Keywords are matched
+ * longest-first without overlap, so "未成年人救助保护" counts for 儿童福利 only.
+ * A section keeps every topic that clears an absolute floor and is close enough
+ * to its best topic (precision over recall). Then:
+ *   - a parent with no topic of its own takes the topics most of its children share;
+ *   - a child with no topic of its own inherits its parent's topics;
+ *   - anything still without a topic gets "其他".
+ */
 import type { Section, TopicTaxonomy } from "../types.js";
+import { DEFAULT_TAXONOMY, OTHER_TOPIC } from "./taxonomy.js";
 
-/** STUB (to be replaced by the classify stage): sets `topics` on every section. */
-export function classifySections(_sections: Section[], _text: string, _taxonomy?: TopicTaxonomy): void {}
+export { DEFAULT_TAXONOMY, OTHER_TOPIC } from "./taxonomy.js";
+
+/** Weight of one keyword hit in the title, against 1 for a hit in the body. */
+const TITLE_WEIGHT = 3;
+/** A topic needs at least this score: one title hit, or three body hits. */
+const MIN_SCORE = 3;
+/** ... and at least this share of the section's best score. */
+const MIN_SHARE = 0.5;
+/** Body hits of one topic count at most this much (long sections ramble). */
+const BODY_CAP = 12;
+/** A parent without topics of its own takes those held by this share of its children. */
+const CHILD_SHARE = 0.5;
+
+/** Keyword matcher built once per taxonomy: keywords grouped by first character, longest first. */
+export interface TopicMatcher {
+  topics: string[];
+  byFirst: Map<string, { keyword: string; topic: number }[]>;
+}
+
+const matcherCache = new WeakMap<TopicTaxonomy, TopicMatcher>();
+
+export function buildMatcher(taxonomy: TopicTaxonomy): TopicMatcher {
+  const cached = matcherCache.get(taxonomy);
+  if (cached) return cached;
+  const topics = taxonomy.map((t) => t.topic);
+  const byFirst = new Map<string, { keyword: string; topic: number }[]>();
+  taxonomy.forEach((def, topic) => {
+    for (const raw of def.keywords) {
+      const keyword = normalizeForMatch(raw);
+      const first = keyword[0];
+      if (first === undefined) continue;
+      let list = byFirst.get(first);
+      if (!list) {
+        list = [];
+        byFirst.set(first, list);
+      }
+      list.push({ keyword, topic });
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.keyword.length - a.keyword.length);
+  const matcher = { topics, byFirst };
+  matcherCache.set(taxonomy, matcher);
+  return matcher;
+}
+
+/** Width-normalise for matching: full-width brackets, digits and letters to ASCII. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize("NFKC");
+}
+
+/** Keyword hits per topic index, longest keyword first, no overlaps. */
+export function countHits(text: string, matcher: TopicMatcher): number[] {
+  const hits = new Array<number>(matcher.topics.length).fill(0);
+  const s = normalizeForMatch(text);
+  let i = 0;
+  while (i < s.length) {
+    const list = matcher.byFirst.get(s[i] as string);
+    let advanced = false;
+    if (list) {
+      for (const { keyword, topic } of list) {
+        if (s.startsWith(keyword, i)) {
+          hits[topic] = (hits[topic] ?? 0) + 1;
+          i += keyword.length;
+          advanced = true;
+          break;
+        }
+      }
+    }
+    if (!advanced) i += 1;
+  }
+  return hits;
+}
+
+/** Scores per topic index for a title and a body. */
+export function scoreTopics(title: string, body: string, matcher: TopicMatcher): number[] {
+  const t = countHits(title, matcher);
+  const b = countHits(body, matcher);
+  return t.map((hits, k) => TITLE_WEIGHT * hits + Math.min(b[k] ?? 0, BODY_CAP));
+}
+
+/** The topics that clear the floor and the share of the best, best first (ties: taxonomy order). */
+export function pickTopics(scores: number[], topics: string[]): string[] {
+  const best = Math.max(0, ...scores);
+  if (best < MIN_SCORE) return [];
+  const floor = Math.max(MIN_SCORE, best * MIN_SHARE);
+  return scores
+    .map((score, k) => ({ score, k }))
+    .filter((e) => e.score >= floor && topics[e.k] !== OTHER_TOPIC)
+    .sort((a, b) => b.score - a.score || a.k - b.k)
+    .map((e) => topics[e.k] as string);
+}
+
+/** The section's own text: its span without its children's spans (and without its title line). */
+function ownText(section: Section, text: string): string {
+  if (!text) return "";
+  let out = "";
+  let pos = section.span.start;
+  const children = [...section.children].sort((a, b) => a.span.start - b.span.start);
+  for (const child of children) {
+    if (child.span.start > pos) out += text.slice(pos, child.span.start);
+    pos = Math.max(pos, child.span.end);
+  }
+  if (section.span.end > pos) out += text.slice(pos, section.span.end);
+  const at = out.indexOf(section.title);
+  return at >= 0 && section.title ? out.slice(0, at) + out.slice(at + section.title.length) : out;
+}
+
+/**
+ * Sets `topics` on every section of the tree (in place). `taxonomy` replaces the
+ * built-in one when given; use `mergeTaxonomy` to extend it instead.
+ */
+export function classifySections(sections: Section[], text: string, taxonomy?: TopicTaxonomy): void {
+  const matcher = buildMatcher(taxonomy ?? DEFAULT_TAXONOMY);
+  const own = new Map<Section, string[]>();
+
+  const score = (s: Section): void => {
+    own.set(s, pickTopics(scoreTopics(s.title, ownText(s, text), matcher), matcher.topics));
+    for (const c of s.children) score(c);
+  };
+  for (const s of sections) score(s);
+
+  // Bottom-up: parents without a topic of their own take what most children share.
+  const fromChildren = (s: Section): string[] => {
+    const childTopics = s.children.map(fromChildren);
+    const mine = own.get(s) ?? [];
+    if (mine.length > 0 || childTopics.length === 0) return mine;
+    const counts = new Map<string, number>();
+    for (const list of childTopics) for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const shared = matcher.topics.filter((t) => (counts.get(t) ?? 0) >= CHILD_SHARE * childTopics.length);
+    own.set(s, shared);
+    return shared;
+  };
+  for (const s of sections) fromChildren(s);
+
+  // Top-down: children without a topic inherit their parent's; else 其他.
+  const assign = (s: Section, inherited: string[]): void => {
+    const mine = own.get(s) ?? [];
+    const topics = mine.length > 0 ? mine : inherited;
+    s.topics = topics.length > 0 ? [...topics] : [OTHER_TOPIC];
+    for (const c of s.children) assign(c, topics);
+  };
+  for (const s of sections) assign(s, []);
+}
+
+/**
+ * The taxonomy to use for `--topics FILE`: entries of `extra` with a known topic
+ * add keywords to it, new topics are inserted before 其他.
+ */
+export function mergeTaxonomy(base: TopicTaxonomy, extra: TopicTaxonomy): TopicTaxonomy {
+  const out = base.map((d) => ({ topic: d.topic, keywords: [...d.keywords] }));
+  for (const def of extra) {
+    const known = out.find((d) => d.topic === def.topic);
+    if (known) {
+      for (const k of def.keywords) if (!known.keywords.includes(k)) known.keywords.push(k);
+    } else {
+      const other = out.findIndex((d) => d.topic === OTHER_TOPIC);
+      const entry = { topic: def.topic, keywords: [...def.keywords] };
+      if (other >= 0) out.splice(other, 0, entry);
+      else out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** Validates the `--topics FILE` format: [{ topic: string, keywords: string[] }]. Throws a TypeError. */
+export function parseTaxonomy(json: unknown): TopicTaxonomy {
+  if (!Array.isArray(json)) throw new TypeError("topics file: expected an array of {topic, keywords}");
+  return json.map((entry, i) => {
+    const e = entry as { topic?: unknown; keywords?: unknown };
+    if (typeof e?.topic !== "string" || e.topic.length === 0) {
+      throw new TypeError(`topics file: entry ${i} has no "topic" string`);
+    }
+    if (!Array.isArray(e.keywords) || !e.keywords.every((k) => typeof k === "string" && k.length > 0)) {
+      throw new TypeError(`topics file: entry ${i} ("${e.topic}") needs "keywords": non-empty strings`);
+    }
+    return { topic: e.topic, keywords: [...(e.keywords as string[])] };
+  });
+}
