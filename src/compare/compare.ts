@@ -1,0 +1,169 @@
+/**
+ * compare: several plans side by side, one block per topic, one row per metric.
+ */
+import { DEFAULT_TAXONOMY, OTHER_TOPIC } from "../classify/index.js";
+import type { PlanDocument, Target, TopicTaxonomy } from "../types.js";
+import { documentRef, flattenSections, sectionsWithTopics } from "./common.js";
+import {
+  canonicalMetric,
+  compatible,
+  metricKey,
+  metricSimilarity,
+  normalizeMetric,
+  unitClass,
+} from "./metric.js";
+import type { CompareResult } from "./types.js";
+
+export interface CompareOptions {
+  /** Topic order of the blocks (default: the built-in taxonomy). */
+  taxonomy?: TopicTaxonomy;
+  /** Two differently worded metrics share a row from this similarity on (default 0.8). */
+  threshold?: number;
+}
+
+const DEFAULT_THRESHOLD = 0.8;
+
+interface Entry {
+  doc: number;
+  order: number;
+  target: Target;
+}
+
+interface Group {
+  entries: Entry[];
+  docs: Set<number>;
+}
+
+/** Targets on one topic, grouped into rows. */
+function alignRows(
+  entries: Entry[],
+  docCount: number,
+  threshold: number,
+): CompareResult["topics"][number]["rows"] {
+  // 1. Identical indicators: same canonical/normalised metric, unit class, change and denominator.
+  const byKey = new Map<string, Group>();
+  for (const e of entries) {
+    const t = e.target;
+    const key = [metricKey(t.metric), unitClass(t.unit), t.change ?? "", t.per ?? ""].join("|");
+    let g = byKey.get(key);
+    if (!g) {
+      g = { entries: [], docs: new Set() };
+      byKey.set(key, g);
+    }
+    g.entries.push(e);
+    g.docs.add(e.doc);
+  }
+  let groups = [...byKey.values()];
+
+  // 2. Differently worded, same indicator: merge groups of DIFFERENT documents, best pairs first.
+  const pairs: { a: number; b: number; sim: number }[] = [];
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a + 1; b < groups.length; b++) {
+      const ga = groups[a] as Group;
+      const gb = groups[b] as Group;
+      const ea = ga.entries[0] as Entry;
+      const eb = gb.entries[0] as Entry;
+      if (!compatible(ea.target, eb.target)) continue;
+      const sim = metricSimilarity(ea.target.metric, eb.target.metric);
+      if (sim >= threshold) pairs.push({ a, b, sim });
+    }
+  }
+  pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+  const owner = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (owner[r] !== r) r = owner[r] as number;
+    return r;
+  };
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ga = groups[ra] as Group;
+    const gb = groups[rb] as Group;
+    if ([...gb.docs].some((d) => ga.docs.has(d))) continue; // one document never has two wordings on a row
+    ga.entries.push(...gb.entries);
+    for (const d of gb.docs) ga.docs.add(d);
+    owner[rb] = ra;
+  }
+  groups = groups.filter((_, i) => find(i) === i);
+
+  const rows = groups.map((g) => {
+    g.entries.sort((x, y) => x.doc - y.doc || x.order - y.order);
+    const cells: Target[][] = Array.from({ length: docCount }, () => []);
+    for (const e of g.entries) (cells[e.doc] as Target[]).push(e.target);
+    const first = g.entries[0] as Entry;
+    return {
+      metric: rowLabel(g.entries),
+      cells,
+      docs: g.docs.size,
+      first,
+      unit: unitClass(first.target.unit),
+    };
+  });
+  rows.sort((x, y) => y.docs - x.docs || x.first.doc - y.first.doc || x.first.order - y.first.order);
+
+  // Two rows with the same label (same wording, different units): say which is which.
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(r.metric, (seen.get(r.metric) ?? 0) + 1);
+  return rows.map((r) => ({
+    metric: (seen.get(r.metric) ?? 0) > 1 ? `${r.metric}（${r.first.target.unit || "无单位"}）` : r.metric,
+    cells: r.cells,
+  }));
+}
+
+/** Synonym canonical when there is one; else the most frequent wording, then the shortest. */
+function rowLabel(entries: Entry[]): string {
+  for (const e of entries) {
+    const canonical = canonicalMetric(e.target.metric);
+    if (canonical) return canonical;
+  }
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const m = normalizeMetric(e.target.metric) || e.target.metric;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  return (
+    [...counts.entries()].sort(
+      (x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1),
+    )[0]?.[0] ?? ""
+  );
+}
+
+export function comparePlans(docs: PlanDocument[], options: CompareOptions = {}): CompareResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
+
+  const perDoc = docs.map((doc) => {
+    const flat = flattenSections(sectionsWithTopics(doc));
+    const topicsById = new Map(flat.map((s) => [s.id, s.topics ?? [OTHER_TOPIC]]));
+    return { doc, flat, topicsById };
+  });
+
+  // Topic order: the taxonomy, then topics only the documents know, 其他 last.
+  const order = taxonomy.map((t) => t.topic).filter((t) => t !== OTHER_TOPIC);
+  for (const { flat } of perDoc) {
+    for (const s of flat)
+      for (const t of s.topics ?? []) if (t !== OTHER_TOPIC && !order.includes(t)) order.push(t);
+  }
+  order.push(OTHER_TOPIC);
+
+  const topics: CompareResult["topics"] = [];
+  for (const topic of order) {
+    const sections = perDoc.map(({ flat }) =>
+      flat.filter((s) => (s.topics ?? []).includes(topic)).map((s) => s.id),
+    );
+    const entries: Entry[] = [];
+    perDoc.forEach(({ doc, topicsById }, d) => {
+      doc.targets.forEach((target, order) => {
+        const own = target.sectionId === null ? undefined : topicsById.get(target.sectionId);
+        const targetTopics = own && own.length > 0 ? own : [OTHER_TOPIC];
+        if (targetTopics.includes(topic)) entries.push({ doc: d, order, target });
+      });
+    });
+    if (entries.length === 0 && sections.every((ids) => ids.length === 0)) continue;
+    topics.push({ topic, sections, rows: alignRows(entries, docs.length, threshold) });
+  }
+
+  return { schemaVersion: 1, documents: docs.map(documentRef), topics };
+}

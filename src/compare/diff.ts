@@ -1,0 +1,192 @@
+/**
+ * diff: what changed between two versions of a plan.
+ *
+ * Sections are matched by what they say, not by their numbers: a weighted
+ * character-bigram Dice of titles and of contents (the section's text when the
+ * decoded texts are given; else the titles below it and its targets' and
+ * deadlines' clauses), then a greedy one-to-one assignment, best pairs first.
+ * Targets are paired inside matched sections by metric similarity and unit.
+ */
+import type { PlanDocument, Section, Target } from "../types.js";
+import { documentRef, flattenSections } from "./common.js";
+import { compatible, metricKey, metricSimilarity } from "./metric.js";
+import { bigrams, dice, round3, squash } from "./similarity.js";
+import type { DiffResult } from "./types.js";
+
+export interface DiffOptions {
+  /** The decoded text of OLD (its spans point into it); sharpens section matching. */
+  oldText?: string;
+  /** The decoded text of NEW. */
+  newText?: string;
+  /** Sections match from this similarity on (default 0.45). */
+  threshold?: number;
+}
+
+const DEFAULT_THRESHOLD = 0.45;
+/** Weight of the title in the section similarity (the rest is content). */
+const TITLE_WEIGHT = 0.5;
+/** Ranking penalty for pairing sections of different depths. */
+const DEPTH_PENALTY = 0.1;
+/** Two targets of matched sections pair from this metric similarity on. */
+const TARGET_METRIC_MIN = 0.6;
+
+interface SectionInfo {
+  section: Section;
+  index: number;
+  title: Set<string>;
+  body: Set<string>;
+  titleKey: string;
+}
+
+function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
+  const flat = flattenSections(doc.sections);
+  const clauses = new Map<string, string[]>();
+  for (const t of [...doc.targets, ...doc.deadlines]) {
+    if (t.sectionId === null) continue;
+    const list = clauses.get(t.sectionId) ?? [];
+    list.push(t.text);
+    clauses.set(t.sectionId, list);
+  }
+  return flat.map((section, index) => {
+    let body: string;
+    if (text !== undefined) {
+      body = text.slice(section.span.start, section.span.end);
+      if (body.startsWith(section.marker)) body = body.slice(section.marker.length);
+    } else {
+      const below = flattenSections(section.children).map((c) => c.title);
+      const own = flattenSections([section]).flatMap((s) => clauses.get(s.id) ?? []);
+      body = [...below, ...own].join("");
+    }
+    const titleKey = squash(section.title);
+    return { section, index, title: bigrams(titleKey), body: bigrams(squash(body)), titleKey };
+  });
+}
+
+function sectionSimilarity(a: SectionInfo, b: SectionInfo, withText: boolean): number {
+  const t = dice(a.title, b.title);
+  if (a.body.size === 0 && b.body.size === 0) return t;
+  const c = dice(a.body, b.body);
+  const w = withText ? TITLE_WEIGHT : 0.7;
+  return w * t + (1 - w) * c;
+}
+
+function matchSections(oldInfo: SectionInfo[], newInfo: SectionInfo[], withText: boolean, threshold: number) {
+  const candidates: { o: SectionInfo; n: SectionInfo; sim: number; rank: number; shift: number }[] = [];
+  const no = Math.max(1, oldInfo.length);
+  const nn = Math.max(1, newInfo.length);
+  for (const o of oldInfo) {
+    for (const n of newInfo) {
+      const sim = sectionSimilarity(o, n, withText);
+      if (sim < threshold) continue;
+      const rank = sim - (o.section.depth === n.section.depth ? 0 : DEPTH_PENALTY);
+      const shift = Math.abs(o.index / no - n.index / nn);
+      candidates.push({ o, n, sim, rank, shift });
+    }
+  }
+  candidates.sort((x, y) => y.rank - x.rank || x.shift - y.shift || x.o.index - y.o.index);
+  const oldTaken = new Map<number, { n: SectionInfo; sim: number }>();
+  const newTaken = new Set<number>();
+  for (const c of candidates) {
+    if (oldTaken.has(c.o.index) || newTaken.has(c.n.index)) continue;
+    oldTaken.set(c.o.index, { n: c.n, sim: c.sim });
+    newTaken.add(c.n.index);
+  }
+  const matched: DiffResult["sections"]["matched"] = [];
+  const removed: string[] = [];
+  for (const o of oldInfo) {
+    const m = oldTaken.get(o.index);
+    if (!m) {
+      removed.push(o.section.id);
+      continue;
+    }
+    matched.push({
+      old: o.section.id,
+      new: m.n.section.id,
+      similarity: round3(m.sim),
+      titleChanged: o.titleKey !== m.n.titleKey,
+    });
+  }
+  const added = newInfo.filter((n) => !newTaken.has(n.index)).map((n) => n.section.id);
+  return { matched, added, removed };
+}
+
+interface TargetCandidate {
+  o: number;
+  n: number;
+  score: number;
+}
+
+function sameFigure(a: Target, b: Target): boolean {
+  return (
+    a.value === b.value &&
+    (a.valueMax ?? null) === (b.valueMax ?? null) &&
+    a.comparator === b.comparator &&
+    a.unit.normalize("NFKC") === b.unit.normalize("NFKC") &&
+    (a.change ?? null) === (b.change ?? null)
+  );
+}
+
+function pairTargets(
+  oldTargets: Target[],
+  newTargets: Target[],
+  sectionMap: Map<string | null, string | null>,
+): { pairs: [Target, Target][]; added: Target[]; removed: Target[] } {
+  const oldText = oldTargets.map((t) => bigrams(squash(t.text)));
+  const newText = newTargets.map((t) => bigrams(squash(t.text)));
+  const candidates: TargetCandidate[] = [];
+  oldTargets.forEach((o, i) => {
+    const home = sectionMap.has(o.sectionId) ? sectionMap.get(o.sectionId) : undefined;
+    newTargets.forEach((n, j) => {
+      if (!compatible(o, n)) return;
+      const textSim = dice(oldText[i] as Set<string>, newText[j] as Set<string>);
+      const metricSim = metricSimilarity(o.metric, n.metric);
+      if (home !== undefined && n.sectionId === home) {
+        // Same (matched) section: the metric decides, the clause breaks ties.
+        if (metricSim >= TARGET_METRIC_MIN)
+          candidates.push({ o: i, n: j, score: 1 + metricSim + 0.2 * textSim });
+      } else if (metricKey(o.metric) === metricKey(n.metric) && textSim >= 0.5) {
+        // Moved to another section: only the same metric in a similar clause.
+        candidates.push({ o: i, n: j, score: metricSim + 0.2 * textSim });
+      }
+    });
+  });
+  candidates.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const c of candidates) {
+    if (usedOld.has(c.o) || usedNew.has(c.n)) continue;
+    usedOld.add(c.o);
+    usedNew.add(c.n);
+    pairs.push([c.o, c.n]);
+  }
+  pairs.sort((x, y) => x[1] - y[1]);
+  return {
+    pairs: pairs.map(([i, j]) => [oldTargets[i] as Target, newTargets[j] as Target]),
+    added: newTargets.filter((_, j) => !usedNew.has(j)),
+    removed: oldTargets.filter((_, i) => !usedOld.has(i)),
+  };
+}
+
+export function diffPlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: DiffOptions = {}): DiffResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const withText = options.oldText !== undefined && options.newText !== undefined;
+  const oldInfo = describe(oldDoc, withText ? options.oldText : undefined);
+  const newInfo = describe(newDoc, withText ? options.newText : undefined);
+  const sections = matchSections(oldInfo, newInfo, withText, threshold);
+
+  const sectionMap = new Map<string | null, string | null>([[null, null]]);
+  for (const m of sections.matched) sectionMap.set(m.old, m.new);
+  const { pairs, added, removed } = pairTargets(oldDoc.targets, newDoc.targets, sectionMap);
+  const changed = pairs
+    .filter(([o, n]) => !sameFigure(o, n))
+    .map(([o, n]) => ({ metric: n.metric, old: o, new: n }));
+
+  return {
+    schemaVersion: 1,
+    old: documentRef(oldDoc),
+    new: documentRef(newDoc),
+    sections,
+    targets: { changed, added, removed },
+  };
+}
