@@ -27,12 +27,18 @@ const DEFAULT_THRESHOLD = 0.45;
 const TITLE_WEIGHT = 0.5;
 /** Ranking penalty for pairing sections of different depths. */
 const DEPTH_PENALTY = 0.1;
+/** In the same slot of the outline, sections match from this similarity on. */
+const SLOT_THRESHOLD = 0.1;
 /** Two targets of matched sections pair from this metric similarity on. */
 const TARGET_METRIC_MIN = 0.6;
 
 interface SectionInfo {
   section: Section;
   index: number;
+  /** Index of the parent (-1 for a top section), of the previous and next sibling (-1: none). */
+  parent: number;
+  prev: number;
+  next: number;
   title: Set<string>;
   body: Set<string>;
   titleKey: string;
@@ -47,6 +53,17 @@ function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
     list.push(t.text);
     clauses.set(t.sectionId, list);
   }
+  const position = new Map<Section, number>(flat.map((sec, i) => [sec, i]));
+  const family = new Map<Section, { parent: number; prev: number; next: number }>();
+  const walk = (list: Section[], parent: number): void => {
+    list.forEach((sec, k) => {
+      const prev = k > 0 ? (position.get(list[k - 1] as Section) ?? -1) : -1;
+      const next = k + 1 < list.length ? (position.get(list[k + 1] as Section) ?? -1) : -1;
+      family.set(sec, { parent, prev, next });
+      walk(sec.children, position.get(sec) ?? -1);
+    });
+  };
+  walk(doc.sections, -1);
   return flat.map((section, index) => {
     let body: string;
     if (text !== undefined) {
@@ -58,7 +75,8 @@ function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
       body = [...below, ...own].join("");
     }
     const titleKey = squash(section.title);
-    return { section, index, title: bigrams(titleKey), body: bigrams(squash(body)), titleKey };
+    const { parent, prev, next } = family.get(section) ?? { parent: -1, prev: -1, next: -1 };
+    return { section, index, parent, prev, next, title: bigrams(titleKey), body: bigrams(squash(body)), titleKey };
   });
 }
 
@@ -91,6 +109,24 @@ function matchSections(oldInfo: SectionInfo[], newInfo: SectionInfo[], withText:
     oldTaken.set(c.o.index, { n: c.n, sim: c.sim });
     newTaken.add(c.n.index);
   }
+  // Second pass: an unmatched old and an unmatched new section in the same slot (matched
+  // parents, matched neighbours on both sides) that still share some wording were retitled.
+  const counterpart = (oldIndex: number): number => (oldIndex < 0 ? -1 : (oldTaken.get(oldIndex)?.n.index ?? -2));
+  for (const o of oldInfo) {
+    if (oldTaken.has(o.index)) continue;
+    for (const n of newInfo) {
+      if (newTaken.has(n.index) || o.section.depth !== n.section.depth) continue;
+      if (counterpart(o.parent) !== n.parent || counterpart(o.prev) !== n.prev || counterpart(o.next) !== n.next) {
+        continue;
+      }
+      const sim = sectionSimilarity(o, n, withText);
+      if (sim < SLOT_THRESHOLD) continue;
+      oldTaken.set(o.index, { n, sim });
+      newTaken.add(n.index);
+      break;
+    }
+  }
+
   const matched: DiffResult["sections"]["matched"] = [];
   const removed: string[] = [];
   for (const o of oldInfo) {
@@ -188,5 +224,9 @@ export function diffPlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: D
     new: documentRef(newDoc),
     sections,
     targets: { changed, added, removed },
+    titles: {
+      old: Object.fromEntries(oldInfo.map((i) => [i.section.id, i.section.title])),
+      new: Object.fromEntries(newInfo.map((i) => [i.section.id, i.section.title])),
+    },
   };
 }

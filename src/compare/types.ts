@@ -31,4 +31,6 @@ export interface DiffResult {
     added: Target[];
     removed: Target[];
   };
+  /** (added) Section titles by id, for the views: every section of OLD and of NEW. */
+  titles: { old: Record<string, string>; new: Record<string, string> };
 }
