@@ -29,7 +29,10 @@ export function mdTableRow(values: readonly unknown[]): string {
   return `| ${values.map(mdCell).join(" | ")} |\n`;
 }
 
-export function mdTable<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+export function mdTable<T extends object>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
   return mdTableHeader(columns) + rows.map((r) => mdTableRow(columns.map((c) => r[c]))).join("");
 }
 
@@ -40,7 +43,9 @@ function mdText(text: string): string {
 
 function outlineList(sections: readonly Section[], depth: number, out: string[]): void {
   for (const s of sections) {
-    out.push(`${"  ".repeat(depth)}- **${mdText(s.marker)}** ${mdText(s.title)} <sub>§${s.id}, L${s.span.line}</sub>`);
+    out.push(
+      `${"  ".repeat(depth)}- **${mdText(s.marker)}** ${mdText(s.title)} <sub>§${s.id}, L${s.span.line}</sub>`,
+    );
     outlineList(s.children, depth + 1, out);
   }
 }
@@ -60,7 +65,8 @@ export function renderMarkdown(doc: PlanDocument): string {
     ["encoding", doc.source.encoding],
     ["sha256", doc.source.sha256.slice(0, 16)],
   ];
-  for (const [k, v] of facts) out.push(`- **${k}**: ${v === null || v === undefined ? "—" : mdText(String(v))}`);
+  for (const [k, v] of facts)
+    out.push(`- **${k}**: ${v === null || v === undefined ? "—" : mdText(String(v))}`);
   out.push("", "## Outline", "");
   if (doc.sections.length === 0) out.push("_No numbered sections recognised._");
   else outlineList(doc.sections, 0, out);
@@ -76,8 +82,12 @@ export function renderMarkdown(doc: PlanDocument): string {
         mdTableRow([
           r.sectionId,
           r.metric,
-          formatFigure({ ...r, valueMax: r.valueMax ?? undefined, change: undefined, per: r.per ?? undefined }) +
-            (r.change ? ` (${r.change})` : ""),
+          formatFigure({
+            ...r,
+            valueMax: r.valueMax ?? undefined,
+            change: undefined,
+            per: r.per ?? undefined,
+          }) + (r.change ? ` (${r.change})` : ""),
           r.status,
           r.deadline,
           r.text,
@@ -91,12 +101,16 @@ export function renderMarkdown(doc: PlanDocument): string {
   else {
     out.push(
       mdTableHeader(["date", "kind", "text", "§", "binds", "line"]).trimEnd(),
-      ...deadlineRows(doc, index).map((r) => mdTableRow([r.date, r.kind, r.text, r.sectionId, r.binds, r.line]).trimEnd()),
+      ...deadlineRows(doc, index).map((r) =>
+        mdTableRow([r.date, r.kind, r.text, r.sectionId, r.binds, r.line]).trimEnd(),
+      ),
     );
   }
   out.push("", `## Warnings (${doc.warnings.length})`, "");
   if (doc.warnings.length === 0) out.push("_None._");
-  else for (const w of doc.warnings) out.push(`- \`${w.code}\`${w.line ? ` (line ${w.line})` : ""}: ${mdText(w.message)}`);
+  else
+    for (const w of doc.warnings)
+      out.push(`- \`${w.code}\`${w.line ? ` (line ${w.line})` : ""}: ${mdText(w.message)}`);
   return `${out.join("\n")}\n`;
 }
 

@@ -43,7 +43,12 @@ function targetLine(t: Target, indent: string, opts: RenderOptions, c: ChalkInst
 }
 
 function deadlineLine(d: Deadline, indent: string, opts: RenderOptions, c: ChalkInstance): string {
-  const segments: Segment[] = [[indent], ["◷ ", c.dim], [d.date ?? "????-??-??", c.magenta], [` ${d.kind} ${d.text}`]];
+  const segments: Segment[] = [
+    [indent],
+    ["◷ ", c.dim],
+    [d.date ?? "????-??-??", c.magenta],
+    [` ${d.kind} ${d.text}`],
+  ];
   if (opts.debug) segments.push([`  [${d.pattern} L${d.span.line}]`, c.gray]);
   return line(segments, opts.width);
 }
@@ -55,7 +60,14 @@ export function renderOutline(doc: PlanDocument, opts: RenderOptions): string {
   const out: string[] = [];
   const m = doc.meta;
   out.push(line([[m.title ?? "(untitled)", c.bold]], opts.width));
-  const facts = [m.issuer, m.region, m.province, m.year === null ? null : String(m.year), m.kind, m.published];
+  const facts = [
+    m.issuer,
+    m.region,
+    m.province,
+    m.year === null ? null : String(m.year),
+    m.kind,
+    m.published,
+  ];
   out.push(line([[`${facts.filter((f) => f).join(" · ")} · ${fileLabel(doc)}`, c.dim]], opts.width));
   out.push(
     line(
@@ -80,7 +92,12 @@ export function renderOutline(doc: PlanDocument, opts: RenderOptions): string {
       const markerStyle = depth === 0 ? c.cyan.bold : c.cyan;
       out.push(
         line(
-          [[indent], [s.marker, markerStyle], [s.title, depth === 0 ? c.bold : undefined], ...topicSegment(s, c)],
+          [
+            [indent],
+            [s.marker, markerStyle],
+            [s.title, depth === 0 ? c.bold : undefined],
+            ...topicSegment(s, c),
+          ],
           opts.width,
         ),
       );
@@ -90,7 +107,15 @@ export function renderOutline(doc: PlanDocument, opts: RenderOptions): string {
   };
   walk(doc.sections, 0);
   for (const w of doc.warnings) {
-    out.push(line([["⚠ ", c.yellow], [`${w.code}${w.line ? ` L${w.line}` : ""}: ${w.message}`, c.yellow]], opts.width));
+    out.push(
+      line(
+        [
+          ["⚠ ", c.yellow],
+          [`${w.code}${w.line ? ` L${w.line}` : ""}: ${w.message}`, c.yellow],
+        ],
+        opts.width,
+      ),
+    );
   }
   return `${out.join("\n")}\n`;
 }
@@ -99,7 +124,9 @@ function topicSegment(s: Section, c: ChalkInstance): Segment[] {
   return s.topics && s.topics.length > 0 ? [[`  #${s.topics.join(" #")}`, c.blue]] : [];
 }
 
-function groupBySection<T extends { sectionId: string | null }>(items: readonly T[]): Map<string | null, T[]> {
+function groupBySection<T extends { sectionId: string | null }>(
+  items: readonly T[],
+): Map<string | null, T[]> {
   const map = new Map<string | null, T[]>();
   for (const item of items) {
     const list = map.get(item.sectionId);

@@ -218,8 +218,11 @@ const COMPARATOR_SIGNS: Record<Comparator, string> = {
 };
 
 /** A target's figure as a person reads it: "≥ 60 %", "1–2 家", "+10 %", "≈ 3 万元". */
-export function formatFigure(t: Pick<Target, "comparator" | "value" | "valueMax" | "unit" | "change" | "per">): string {
-  const value = t.comparator === "range" && t.valueMax !== undefined ? `${t.value}–${t.valueMax}` : `${t.value}`;
+export function formatFigure(
+  t: Pick<Target, "comparator" | "value" | "valueMax" | "unit" | "change" | "per">,
+): string {
+  const value =
+    t.comparator === "range" && t.valueMax !== undefined ? `${t.value}–${t.valueMax}` : `${t.value}`;
   const sign = t.change === "increase" ? "+" : t.change === "decrease" ? "−" : "";
   const cmp = COMPARATOR_SIGNS[t.comparator];
   const per = t.per ? `${t.per} ` : "";

@@ -6,13 +6,7 @@
 import Table from "cli-table3";
 import { painter } from "./color.js";
 import type { RenderOptions } from "./options.js";
-import {
-  cellText,
-  type DeadlineRow,
-  formatFigure,
-  type SummaryRow,
-  type TargetRow,
-} from "./rows.js";
+import { cellText, type DeadlineRow, formatFigure, type SummaryRow, type TargetRow } from "./rows.js";
 import { displayWidth, sanitizeCell, truncate, wrap } from "./width.js";
 
 export interface ColumnSpec<R> {
@@ -60,7 +54,11 @@ export function fitColumns(natural: number[], mins: number[], flex: number[], to
   return widths;
 }
 
-export function renderTable<R>(columns: readonly ColumnSpec<R>[], rows: readonly R[], opts: RenderOptions): string {
+export function renderTable<R>(
+  columns: readonly ColumnSpec<R>[],
+  rows: readonly R[],
+  opts: RenderOptions,
+): string {
   const color = painter(opts.color);
   const raw = rows.map((row) => columns.map((c) => sanitizeCell(c.value(row))));
   const natural = columns.map((c, i) => {
@@ -68,7 +66,9 @@ export function renderTable<R>(columns: readonly ColumnSpec<R>[], rows: readonly
     const w = Math.max(displayWidth(c.header), ...cells, 1);
     return c.max === undefined ? w : Math.min(w, Math.max(c.max, displayWidth(c.header)));
   });
-  const mins = columns.map((c, i) => Math.min(natural[i] as number, c.min ?? Math.max(displayWidth(c.header), 2)));
+  const mins = columns.map((c, i) =>
+    Math.min(natural[i] as number, c.min ?? Math.max(displayWidth(c.header), 2)),
+  );
   const widths = fitColumns(
     natural,
     mins,
@@ -88,8 +88,14 @@ export function renderTable<R>(columns: readonly ColumnSpec<R>[], rows: readonly
       columns.map((c, i) => {
         const w = widths[i] as number;
         const text = (raw[r] as string[])[i] as string;
-        const fitted = c.wrapLines && c.wrapLines > 1 ? wrap(text, w, c.wrapLines).join("\n") : truncate(text, w);
-        return c.paint ? fitted.split("\n").map((line) => c.paint?.(line, row, color) ?? line).join("\n") : fitted;
+        const fitted =
+          c.wrapLines && c.wrapLines > 1 ? wrap(text, w, c.wrapLines).join("\n") : truncate(text, w);
+        return c.paint
+          ? fitted
+              .split("\n")
+              .map((line) => c.paint?.(line, row, color) ?? line)
+              .join("\n")
+          : fitted;
       }),
     );
   });

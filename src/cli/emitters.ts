@@ -1,0 +1,208 @@
+/**
+ * Output per command and format. An emitter receives documents in input order and writes
+ * as early as the format allows: json arrays, jsonl, csv, md and outline stream document
+ * by document; tables (column widths), sorted rows and compare/diff need everything first
+ * and keep only rows or what the command needs.
+ */
+import {
+  compareDeadlineRows,
+  compareTargetRows,
+  csvHeader,
+  csvRecord,
+  DEADLINE_COLUMNS,
+  type DeadlineRow,
+  deadlineRows,
+  jsonArray,
+  MD_SEPARATOR,
+  mdTableHeader,
+  mdTableRow,
+  type RenderOptions,
+  renderDeadlinesTable,
+  renderJson,
+  renderJsonLine,
+  renderMarkdown,
+  renderOutline,
+  renderSummaryTable,
+  renderTargetsTable,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  sectionIndex,
+  summaryRow,
+  TARGET_COLUMNS,
+  type TargetRow,
+  targetRows,
+} from "../render/index.js";
+import type { PlanDocument } from "../types.js";
+import type { CliOptions, Format } from "./options.js";
+
+export interface Emitter {
+  doc(doc: PlanDocument): Promise<void>;
+  /** Writes what was held back; called once, also after an interrupt. */
+  end(): Promise<void>;
+}
+
+type Write = (text: string) => Promise<void>;
+
+/** Streams rows in one of the row formats; `table` holds them for column widths. */
+class RowWriter<R extends object> {
+  private count = 0;
+  private held: R[] = [];
+  constructor(
+    private readonly write: Write,
+    private readonly format: Format,
+    private readonly columns: readonly (keyof R & string)[],
+    private readonly table: (rows: readonly R[]) => string,
+    private readonly bom: boolean,
+  ) {}
+
+  async row(row: R): Promise<void> {
+    const first = this.count === 0;
+    switch (this.format) {
+      case "json":
+        await this.write((first ? jsonArray.open() : "") + jsonArray.item(row, this.count));
+        break;
+      case "jsonl":
+        await this.write(renderJsonLine(row));
+        break;
+      case "csv":
+        await this.write((first ? csvHeader(this.columns, this.bom) : "") + csvRecord(row, this.columns));
+        break;
+      case "md":
+        await this.write(
+          (first ? mdTableHeader(this.columns) : "") + mdTableRow(this.columns.map((c) => row[c])),
+        );
+        break;
+      default:
+        this.held.push(row);
+    }
+    this.count++;
+  }
+
+  async end(): Promise<void> {
+    switch (this.format) {
+      case "json":
+        await this.write((this.count === 0 ? jsonArray.open() : "") + jsonArray.close(this.count));
+        break;
+      case "csv":
+        if (this.count === 0) await this.write(csvHeader(this.columns, this.bom));
+        break;
+      case "md":
+        if (this.count === 0) await this.write(mdTableHeader(this.columns));
+        break;
+      case "table":
+        if (this.held.length > 0) await this.write(this.table(this.held));
+        break;
+    }
+  }
+}
+
+export function parseEmitter(write: Write, format: Format, ropts: RenderOptions, single: boolean): Emitter {
+  let count = 0;
+  const summaries: SummaryRow[] = [];
+  const singles: PlanDocument[] = [];
+  return {
+    async doc(doc) {
+      const first = count === 0;
+      count++;
+      switch (format) {
+        case "json":
+          if (single) singles.push(doc);
+          else await write((first ? jsonArray.open() : "") + jsonArray.item(doc, count - 1));
+          return;
+        case "jsonl":
+          return write(renderJsonLine(doc));
+        case "csv":
+          return write(
+            (first ? csvHeader(SUMMARY_COLUMNS, ropts.bom) : "") +
+              csvRecord(summaryRow(doc), SUMMARY_COLUMNS),
+          );
+        case "md":
+          return write((first ? "" : MD_SEPARATOR) + renderMarkdown(doc));
+        case "outline":
+          return write((first ? "" : "\n") + renderOutline(doc, ropts));
+        case "table":
+          summaries.push(summaryRow(doc));
+          return;
+      }
+    },
+    async end() {
+      if (format === "json") {
+        if (single && singles.length === 1) await write(renderJson(singles[0]));
+        else if (single && singles.length > 1) await write(renderJson(singles));
+        else if (!single) await write((count === 0 ? jsonArray.open() : "") + jsonArray.close(count));
+      } else if (format === "csv" && count === 0) {
+        await write(csvHeader(SUMMARY_COLUMNS, ropts.bom));
+      } else if (format === "table" && summaries.length > 0) {
+        await write(renderSummaryTable(summaries, ropts));
+      }
+    },
+  };
+}
+
+function keepTarget(doc: PlanDocument, opts: CliOptions): (row: TargetRow) => boolean {
+  const index = opts.topic ? sectionIndex(doc) : null;
+  const grep = opts.grep?.toLowerCase();
+  return (row) => {
+    if (opts.status && row.status !== opts.status) return false;
+    if (opts.unit && row.unit !== opts.unit) return false;
+    if (grep && !row.metric.toLowerCase().includes(grep) && !row.text.toLowerCase().includes(grep))
+      return false;
+    if (index && opts.topic) {
+      const topics = row.sectionId === null ? undefined : index.get(row.sectionId)?.topics;
+      if (!topics?.includes(opts.topic)) return false;
+    }
+    return true;
+  };
+}
+
+export function targetsEmitter(
+  write: Write,
+  format: Format,
+  ropts: RenderOptions,
+  opts: CliOptions,
+): Emitter {
+  const writer = new RowWriter<TargetRow>(
+    write,
+    format,
+    TARGET_COLUMNS,
+    (rows) => renderTargetsTable(rows, ropts),
+    ropts.bom,
+  );
+  const sorted = opts.sort !== "file";
+  const held: TargetRow[] = [];
+  return {
+    async doc(doc) {
+      const rows = targetRows(doc).filter(keepTarget(doc, opts));
+      if (sorted) held.push(...rows);
+      else for (const row of rows) await writer.row(row);
+    },
+    async end() {
+      if (sorted) {
+        held.sort(compareTargetRows(opts.sort));
+        for (const row of held) await writer.row(row);
+      }
+      await writer.end();
+    },
+  };
+}
+
+export function deadlinesEmitter(write: Write, format: Format, ropts: RenderOptions): Emitter {
+  const writer = new RowWriter<DeadlineRow>(
+    write,
+    format,
+    DEADLINE_COLUMNS,
+    (rows) => renderDeadlinesTable(rows, ropts),
+    ropts.bom,
+  );
+  const held: DeadlineRow[] = [];
+  return {
+    async doc(doc) {
+      held.push(...deadlineRows(doc));
+    },
+    async end() {
+      held.sort(compareDeadlineRows);
+      for (const row of held) await writer.row(row);
+      await writer.end();
+    },
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * Runs one parsed invocation: settings (format, colour, width), input discovery, parsing
+ * (main thread or worker pool), output in input order, per-input errors, closing summary,
+ * exit code. Loaded only when a command actually runs, so --help/--version stay fast.
+ */
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { type RenderOptions, renderOptions } from "../render/options.js";
+import type { PlanDocument, TopicTaxonomy } from "../types.js";
+import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
+import { discoverInputs, type InputEntry } from "./inputs.js";
+import type { CliIO } from "./io.js";
+import { formatSize, type Job, type LoadOptions, loadJob, type Outcome } from "./load.js";
+import type { Format } from "./options.js";
+import { describeFsError, FileSink, type Sink, StdoutSink } from "./output.js";
+import { runOrdered, WorkerPool } from "./pool.js";
+import type { Invocation } from "./program.js";
+import { Progress } from "./progress.js";
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
+
+class UsageError extends Error {}
+
+async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(new URL(path, `file://${cwd}/`), "utf8"));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`--topics ${path}: ${e.code ? describeFsError(e) : `invalid JSON (${e.message})`}`);
+  }
+  const ok =
+    Array.isArray(data) &&
+    data.every(
+      (t) =>
+        typeof t === "object" &&
+        t !== null &&
+        typeof t.topic === "string" &&
+        Array.isArray(t.keywords) &&
+        t.keywords.every((k: unknown) => typeof k === "string"),
+    );
+  if (!ok)
+    throw new UsageError(
+      `--topics ${path}: expected [{"topic": "养老服务", "keywords": ["养老", "敬老院"]}, ...]`,
+    );
+  return data as TopicTaxonomy;
+}
+
+async function readStdin(stdin: CliIO["stdin"], maxBytes: number): Promise<Uint8Array | Outcome> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > maxBytes) {
+      return {
+        ok: false,
+        message: `too large (more than --max-bytes ${formatSize(maxBytes)})`,
+        reason: "too-large",
+      };
+    }
+    chunks.push(buf);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function label(display: string): string {
+  return display === "-" ? "<stdin>" : display;
+}
+
+export async function execute(inv: Invocation, io: CliIO): Promise<number> {
+  const { options: opts, command } = inv;
+  const err = (line: string) => io.stderr.write(`plan-parse: ${line}\n`);
+  const toTerminal = !opts.out && io.stdout.isTTY === true;
+  const format: Format = opts.format ?? (toTerminal ? "table" : "json");
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
+  const ropts: RenderOptions = renderOptions({
+    color: opts.color ?? (toTerminal && !noColorEnv),
+    width: toTerminal ? (io.stdout.columns ?? 80) : Number(io.env.COLUMNS) || 120,
+    debug: opts.debug,
+    bom: opts.bom,
+  });
+
+  let loadOptions: LoadOptions;
+  try {
+    loadOptions = { encoding: opts.encoding, maxBytes: opts.maxBytes };
+    if (opts.year !== undefined) loadOptions.year = opts.year;
+    if (opts.topics) loadOptions.topics = await readTopics(opts.topics, io.cwd);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+
+  const entries = await discoverInputs(inv.inputs, { cwd: io.cwd, ext: opts.ext });
+
+  let sink: Sink;
+  if (opts.out) {
+    try {
+      sink = await FileSink.create(opts.out, io.cwd);
+    } catch (e) {
+      err(`cannot write ${opts.out}: ${describeFsError(e)}`);
+      return EXIT_FAILED;
+    }
+  } else {
+    sink = new StdoutSink(io.stdout);
+  }
+  const write = (text: string) => sink.write(text);
+
+  const docs: PlanDocument[] = []; // compare/diff only
+  let emitter: Emitter;
+  if (command === "parse") {
+    const first = entries[0];
+    const single =
+      inv.inputs.length === 1 &&
+      entries.length === 1 &&
+      first !== undefined &&
+      first.display === inv.inputs[0];
+    emitter = parseEmitter(write, format, ropts, single);
+  } else if (command === "targets") emitter = targetsEmitter(write, format, ropts, opts);
+  else if (command === "deadlines") emitter = deadlinesEmitter(write, format, ropts);
+  else
+    emitter = {
+      async doc(doc) {
+        docs.push(doc);
+      },
+      async end() {},
+    };
+
+  // Jobs: stdin is read here (once), files are read by whoever parses them.
+  const stdinEntry = entries.find((e) => e.kind === "stdin");
+  const stdinData = stdinEntry ? await readStdin(io.stdin, opts.maxBytes) : null;
+  const fileCount = entries.filter((e) => e.kind === "file").length;
+  const workers = Math.min(opts.jobs || availableParallelism(), fileCount);
+  const pool = workers > 1 ? new WorkerPool(workers, loadOptions) : null;
+  const exec = async (entry: InputEntry): Promise<Outcome> => {
+    if (entry.kind === "error") return { ok: false, message: entry.message, reason: "unreadable" };
+    let job: Job;
+    if (entry.kind === "stdin") {
+      if (stdinData === null || !(stdinData instanceof Uint8Array)) return stdinData as Outcome;
+      job = { kind: "buffer", buffer: stdinData, display: "-" };
+    } else job = { kind: "file", path: entry.path, display: entry.display };
+    return pool && job.kind === "file" ? pool.run(job) : loadJob(job, loadOptions);
+  };
+
+  const progress = new Progress(
+    io.stderr,
+    entries.length,
+    io.stderr.isTTY === true && entries.length > 5 && !opts.quiet,
+  );
+  const failed: string[] = [];
+  let parsed = 0;
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once("SIGINT", onSigint);
+  const stdoutSink = sink instanceof StdoutSink ? sink : null;
+
+  try {
+    await runOrdered(
+      entries,
+      pool ? workers : 1,
+      exec,
+      async (outcome, index) => {
+        const entry = entries[index] as InputEntry;
+        if (outcome.ok) {
+          parsed++;
+          for (const doc of outcome.docs) await emitter.doc(doc);
+        } else {
+          failed.push(label(entry.display));
+          progress.clear();
+          err(`${label(entry.display)}: ${outcome.message}`);
+          if (opts.debug && outcome.stack) io.stderr.write(`${outcome.stack}\n`);
+        }
+        progress.tick();
+        if (sink.broken) abort.abort();
+      },
+      abort.signal,
+    );
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    await pool?.close();
+    progress.clear();
+  }
+
+  const interrupted = abort.signal.aborted && !sink.broken;
+  if (sink.broken) return EXIT_OK; // the reader went away (| head): end quietly
+
+  if (command === "compare" || command === "diff") {
+    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err);
+    if (code !== null) {
+      await sink.discard();
+      return code;
+    }
+  } else {
+    await emitter.end();
+  }
+
+  if (interrupted && sink instanceof FileSink) {
+    await sink.discard();
+    err(`interrupted after ${parsed + failed.length} of ${entries.length} inputs; ${opts.out} not written`);
+    return EXIT_INTERRUPTED;
+  }
+  try {
+    await sink.commit();
+  } catch (e) {
+    err(`cannot write ${opts.out}: ${describeFsError(e)}`);
+    return EXIT_FAILED;
+  }
+  if (stdoutSink?.failure) {
+    err(`cannot write to standard output: ${describeFsError(stdoutSink.failure)}`);
+    return EXIT_FAILED;
+  }
+  if (interrupted) {
+    err(`interrupted after ${parsed + failed.length} of ${entries.length} inputs`);
+    return EXIT_INTERRUPTED;
+  }
+  if (entries.length > 1 && !opts.quiet) {
+    const names =
+      failed.length > 10
+        ? `${failed.slice(0, 10).join(", ")} and ${failed.length - 10} more`
+        : failed.join(", ");
+    err(`${parsed} parsed, ${failed.length} failed${failed.length > 0 ? `: ${names}` : ""}`);
+  }
+  return failed.length > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/** Returns an exit code when nothing can be written, else null after writing the result. */
+async function compareOrDiff(
+  command: "compare" | "diff",
+  docs: PlanDocument[],
+  failures: number,
+  format: string,
+  ropts: RenderOptions,
+  write: (text: string) => Promise<void>,
+  err: (line: string) => void,
+): Promise<number | null> {
+  const { comparePlans, diffPlans } = await import("../compare/index.js");
+  const { renderCompare, renderDiff } = await import("../render/compare.js");
+  if (command === "diff") {
+    if (failures > 0) return EXIT_FAILED;
+    const [oldDoc, newDoc] = docs;
+    if (docs.length !== 2 || !oldDoc || !newDoc) {
+      err(`diff needs exactly two documents, got ${docs.length} (give two files, or two saved documents)`);
+      return EXIT_FAILED;
+    }
+    await write(renderDiff(diffPlans(oldDoc, newDoc), format, ropts));
+    return null;
+  }
+  if (docs.length === 0) return EXIT_FAILED;
+  await write(renderCompare(comparePlans(docs), format, ropts));
+  return null;
+}

@@ -1,0 +1,1 @@
+export { type CliIO, processIO, run } from "./run.js";

@@ -1,0 +1,166 @@
+/**
+ * One input → its outcome: the parsed document(s), or one reason why not. Runs in the main
+ * thread (--jobs 1, stdin) or inside a worker. Never throws: every failure becomes an
+ * outcome. The pipeline (and nodejieba behind it) is imported on first use only.
+ */
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { extname } from "node:path";
+import { InputError, type ParseOptions, type PlanDocument, type TopicTaxonomy } from "../types.js";
+
+export type Job =
+  | { kind: "file"; path: string; display: string }
+  | { kind: "buffer"; buffer: Uint8Array; display: string };
+
+export interface LoadOptions {
+  encoding: NonNullable<ParseOptions["encoding"]>;
+  year?: number;
+  topics?: TopicTaxonomy;
+  maxBytes: number;
+}
+
+export type Outcome =
+  | { ok: true; docs: PlanDocument[] }
+  | { ok: false; message: string; reason: string; stack?: string };
+
+type ParseFn = (input: Buffer, options: ParseOptions) => PlanDocument;
+let parsePlan: ParseFn | undefined;
+
+async function parser(): Promise<ParseFn> {
+  if (!parsePlan) parsePlan = (await import("../pipeline.js")).parsePlan;
+  return parsePlan;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** Reads a regular file without ever blocking on a FIFO (O_NONBLOCK, then fstat). */
+async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new InputError("not a regular file", "unreadable");
+    if (st.size > maxBytes) {
+      throw new InputError(
+        `too large (${formatSize(st.size)} > --max-bytes ${formatSize(maxBytes)})`,
+        "too-large",
+      );
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const DOC_KEYS = ["source", "meta", "sections", "targets", "deadlines", "warnings"] as const;
+
+function asDocument(value: unknown, where: string): PlanDocument {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== "object" || v === null || Array.isArray(v) || v.schemaVersion !== 1) {
+    throw new InputError(`not a plan-parse document (${where}: no "schemaVersion": 1)`, "invalid-json");
+  }
+  for (const key of DOC_KEYS) {
+    const ok =
+      key === "source" || key === "meta"
+        ? typeof v[key] === "object" && v[key] !== null
+        : Array.isArray(v[key]);
+    if (!ok)
+      throw new InputError(
+        `not a plan-parse document (${where}: "${key}" missing or malformed)`,
+        "invalid-json",
+      );
+  }
+  return v as unknown as PlanDocument;
+}
+
+/** Saved plan-parse output: a JSON document, a JSON array of documents, or JSON Lines. */
+export function documentsFromJson(text: string): PlanDocument[] {
+  const body = text.replace(/^\ufeff/, "");
+  let whole: unknown;
+  try {
+    whole = JSON.parse(body);
+  } catch {
+    const lines = body.split(/\r?\n/).filter((l) => l.trim() !== "");
+    if (lines.length === 0) throw new InputError("empty (no JSON documents)", "empty");
+    return lines.map((line, i) => {
+      try {
+        return asDocument(JSON.parse(line), `line ${i + 1}`);
+      } catch (err) {
+        if (err instanceof InputError) throw err;
+        throw new InputError(`invalid JSON on line ${i + 1} (${(err as Error).message})`, "invalid-json");
+      }
+    });
+  }
+  if (Array.isArray(whole)) return whole.map((d, i) => asDocument(d, `item ${i + 1}`));
+  return [asDocument(whole, "top level")];
+}
+
+const JSON_EXTS = new Set([".json", ".jsonl", ".ndjson"]);
+
+/** Stdin holding saved JSON starts with { or [ — a plan text never does. */
+function looksLikeJson(buffer: Uint8Array): boolean {
+  for (const byte of buffer.subarray(0, 64)) {
+    if (
+      byte === 0x20 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0x09 ||
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf
+    )
+      continue;
+    return byte === 0x7b || byte === 0x5b;
+  }
+  return false;
+}
+
+export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
+  try {
+    const buffer =
+      job.kind === "file"
+        ? await readRegularFile(job.path, opts.maxBytes)
+        : Buffer.from(job.buffer.buffer, job.buffer.byteOffset, job.buffer.byteLength);
+    if (job.kind === "buffer" && buffer.length > opts.maxBytes) {
+      throw new InputError(`too large (more than --max-bytes ${formatSize(opts.maxBytes)})`, "too-large");
+    }
+    const isJson =
+      job.kind === "file" ? JSON_EXTS.has(extname(job.path).toLowerCase()) : looksLikeJson(buffer);
+    if (isJson) {
+      try {
+        return { ok: true, docs: documentsFromJson(buffer.toString("utf8")) };
+      } catch (err) {
+        if (job.kind === "file") throw err;
+        // stdin that only looked like JSON: parse it as text below
+      }
+    }
+    const parse = await parser();
+    const options: ParseOptions = {
+      path: job.kind === "file" ? job.display : null,
+      encoding: opts.encoding,
+    };
+    if (opts.year !== undefined) options.year = opts.year;
+    if (opts.topics !== undefined) options.topics = opts.topics;
+    return { ok: true, docs: [parse(buffer, options)] };
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+export function failure(err: unknown): Outcome & { ok: false } {
+  if (err instanceof InputError)
+    return { ok: false, message: err.message, reason: err.reason, stack: err.stack };
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT")
+    return { ok: false, message: "unreadable (no such file or directory)", reason: "unreadable" };
+  if (code === "EACCES" || code === "EPERM")
+    return { ok: false, message: "unreadable (permission denied)", reason: "unreadable" };
+  if (code === "EISDIR") return { ok: false, message: "unreadable (is a directory)", reason: "unreadable" };
+  if (typeof code === "string" && code.startsWith("E"))
+    return { ok: false, message: `unreadable (${code})`, reason: "unreadable" };
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { ok: false, message: `internal error: ${e.message}`, reason: "internal", stack: e.stack };
+}

@@ -1,0 +1,286 @@
+/**
+ * Every command-line option as data: flags, help text, which commands take it, how its
+ * value is checked. program.ts turns these into commander options.
+ */
+import { InvalidArgumentError } from "commander";
+import type { EncodingOption } from "../types.js";
+
+export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
+export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
+/** Kept in step with src/render/compare.ts (not imported: start-up stays light). */
+export const COMPARE_FORMATS = ["json", "table", "md", "csv"] as const;
+export const DIFF_FORMATS = ["json", "table", "md"] as const;
+export type Format = (typeof PARSE_FORMATS)[number];
+
+export const ENCODINGS = ["auto", "utf8", "gbk", "gb18030", "utf16le", "utf16be", "big5"] as const;
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The options after parsing, with defaults applied (format is decided later: TTY or not). */
+export interface CliOptions {
+  format?: Format;
+  encoding: EncodingOption;
+  year?: number;
+  out?: string;
+  debug: boolean;
+  quiet: boolean;
+  color?: boolean;
+  bom: boolean;
+  jobs: number;
+  ext: string[];
+  maxBytes: number;
+  topics?: string;
+  status?: "target" | "achieved";
+  unit?: string;
+  topic?: string;
+  grep?: string;
+  sort: "file" | "value" | "deadline";
+}
+
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  commands: readonly CommandName[];
+  /** Allowed values; per command when they differ. */
+  choices?: readonly string[] | ((command: CommandName) => readonly string[]);
+  parse?: (value: string) => unknown;
+  default?: unknown;
+  /** Shown in --help instead of the raw default. */
+  defaultDescription?: string;
+}
+
+const ALL = COMMANDS;
+const INPUT_COMMANDS = COMMANDS;
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    if (!/^[0-9]{1,4}$/.test(value) || Number(value) < 1) {
+      throw new InvalidArgumentError(`${name} must be a whole number ≥ 1 (e.g. --jobs 4).`);
+    }
+    return Number(value);
+  };
+}
+
+export function parseYear(value: string): number {
+  if (!/^[0-9]{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) {
+    throw new InvalidArgumentError("expected a four-digit year between 1949 and 2100 (e.g. --year 2024).");
+  }
+  return Number(value);
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1000,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1000 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1000 ** 3,
+  gib: 1024 ** 3,
+};
+
+export function parseSize(value: string): number {
+  const m = /^([0-9]{1,12}(?:\.[0-9]{1,6})?)\s?([a-zA-Z]{0,3})$/.exec(value.trim());
+  const unit = m ? SIZE_UNITS[(m[2] ?? "").toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0) {
+    throw new InvalidArgumentError("expected a size such as 1048576, 500k, 64MiB or 1GB.");
+  }
+  return Math.floor(Number(m[1]) * unit);
+}
+
+function parseExt(value: string): string[] {
+  const exts = value
+    .split(",")
+    .map((e) => e.trim().replace(/^\./, "").toLowerCase())
+    .filter((e) => e.length > 0);
+  if (exts.length === 0 || exts.some((e) => !/^[a-z0-9_-]{1,16}$/.test(e))) {
+    throw new InvalidArgumentError(
+      "expected file extensions without dots, comma-separated (e.g. --ext txt,md).",
+    );
+  }
+  return exts;
+}
+
+function nonEmpty(name: string) {
+  return (value: string): string => {
+    if (value.trim() === "") throw new InvalidArgumentError(`${name} must not be empty.`);
+    return value;
+  };
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: "-f, --format <format>",
+    description: "output format",
+    commands: ALL,
+    choices: (command) =>
+      command === "parse"
+        ? PARSE_FORMATS
+        : command === "compare" || command === "diff"
+          ? COMPARE_FORMATS
+          : ROW_FORMATS,
+    defaultDescription: "table on a terminal, json when piped or with --out",
+  },
+  {
+    flags: "-e, --encoding <encoding>",
+    description: "text encoding of the inputs",
+    commands: INPUT_COMMANDS,
+    choices: ENCODINGS,
+    default: "auto",
+  },
+  {
+    flags: "-y, --year <YYYY>",
+    description: "reference year used to resolve deadlines such as 9月底前",
+    commands: INPUT_COMMANDS,
+    parse: parseYear,
+  },
+  {
+    flags: "-o, --out <file>",
+    description: "write the output to FILE (atomically: temp file, then rename)",
+    commands: ALL,
+  },
+  {
+    flags: "--status <status>",
+    description: "only targets with this status",
+    commands: ["targets"],
+    choices: ["target", "achieved"],
+  },
+  {
+    flags: "--unit <unit>",
+    description: "only targets with this unit (e.g. %, 万元, 个)",
+    commands: ["targets"],
+    parse: nonEmpty("--unit"),
+  },
+  {
+    flags: "--topic <topic>",
+    description: "only targets in sections of this topic (e.g. 养老服务)",
+    commands: ["targets"],
+    parse: nonEmpty("--topic"),
+  },
+  {
+    flags: "--grep <text>",
+    description: "only targets whose metric or text contains TEXT",
+    commands: ["targets"],
+    parse: nonEmpty("--grep"),
+  },
+  {
+    flags: "--sort <key>",
+    description: "row order",
+    commands: ["targets"],
+    choices: ["file", "value", "deadline"],
+    default: "file",
+  },
+  {
+    flags: "--topics <file>",
+    description: 'extra topic taxonomy: a JSON file [{"topic": ..., "keywords": [...]}]',
+    commands: INPUT_COMMANDS,
+  },
+  {
+    flags: "-j, --jobs <n>",
+    description: "parse in N worker threads (output keeps input order)",
+    commands: INPUT_COMMANDS,
+    parse: positiveInt("--jobs"),
+    defaultDescription: "number of CPU cores",
+  },
+  {
+    flags: "--ext <list>",
+    description: "file extensions searched for in directories",
+    commands: INPUT_COMMANDS,
+    parse: parseExt,
+    default: ["txt"],
+    defaultDescription: "txt",
+  },
+  {
+    flags: "--max-bytes <size>",
+    description: 'refuse inputs larger than this ("too large")',
+    commands: INPUT_COMMANDS,
+    parse: parseSize,
+    default: DEFAULT_MAX_BYTES,
+    defaultDescription: "64MiB",
+  },
+  {
+    flags: "--bom",
+    description: "start CSV output with a UTF-8 BOM (for Excel)",
+    commands: ALL,
+    default: false,
+  },
+  { flags: "--color", description: "force colours", commands: ALL },
+  { flags: "--no-color", description: "never colour (also: NO_COLOR=1)", commands: ALL },
+  {
+    flags: "-q, --quiet",
+    description: "no progress bar and no closing summary",
+    commands: ALL,
+    default: false,
+  },
+  {
+    flags: "--debug",
+    description: "stack traces on errors; pattern names and source lines in table/outline views",
+    commands: ALL,
+    default: false,
+  },
+];
+
+export interface CommandSpec {
+  name: CommandName;
+  arguments: string;
+  summary: string;
+  examples: string[];
+}
+
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+  {
+    name: "parse",
+    arguments: "<inputs...>",
+    summary: "parse plans into meta, numbered outline, targets, deadlines and warnings (default command)",
+    examples: [
+      "plan-parse fixtures/cli/dinghai-2024.txt",
+      "plan-parse parse fixtures/cli/dinghai-2024.txt --format json",
+      "plan-parse fixtures/cli --format jsonl --out plans.jsonl",
+      "plan-parse 'corpus/**/*.txt' --format csv --bom > plans.csv",
+      "cat plan.txt | plan-parse - --format outline",
+    ],
+  },
+  {
+    name: "targets",
+    arguments: "<inputs...>",
+    summary: "one row per numeric target across all inputs",
+    examples: [
+      "plan-parse targets fixtures/cli",
+      "plan-parse targets fixtures/cli --unit % --status target --sort value",
+      "plan-parse targets plans.jsonl --grep 养老 --format csv > targets.csv",
+    ],
+  },
+  {
+    name: "deadlines",
+    arguments: "<inputs...>",
+    summary: "one row per deadline across all inputs, in date order (undated last)",
+    examples: [
+      "plan-parse deadlines fixtures/cli",
+      "plan-parse deadlines fixtures/cli --format md > timeline.md",
+    ],
+  },
+  {
+    name: "compare",
+    arguments: "<inputs...>",
+    summary: "side by side by topic, one column per document (text files or saved plan-parse JSON)",
+    examples: [
+      "plan-parse compare a.txt b.txt c.txt --format json",
+      "plan-parse fixtures/cli --format json --out plans.json && plan-parse compare plans.json",
+    ],
+  },
+  {
+    name: "diff",
+    arguments: "<old> <new>",
+    summary: "what changed between two plans (text files or saved plan-parse JSON)",
+    examples: [
+      "plan-parse diff plan-2023.txt plan-2024.txt",
+      "plan-parse diff old.json new.json --format json",
+    ],
+  },
+];

@@ -1,0 +1,112 @@
+/**
+ * Where data goes: stdout (a broken pipe ends output quietly) or an --out file written
+ * atomically (a temporary file in the same directory, renamed on success, removed on failure).
+ */
+import { randomBytes } from "node:crypto";
+import { type FileHandle, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { OutStream } from "./io.js";
+
+export interface Sink {
+  /** True once the reader went away (EPIPE): stop producing, quietly. */
+  readonly broken: boolean;
+  write(text: string): Promise<void>;
+  /** Makes the output final (renames the temp file). */
+  commit(): Promise<void>;
+  /** Drops the output (removes the temp file); stdout cannot be taken back. */
+  discard(): Promise<void>;
+}
+
+export class StdoutSink implements Sink {
+  broken = false;
+  private error: NodeJS.ErrnoException | null = null;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly stream: OutStream) {
+    stream.on("error", (err) => {
+      this.broken = true;
+      if (err.code !== "EPIPE") this.error = err;
+      for (const w of this.waiters.splice(0)) w();
+    });
+  }
+
+  /** A write error other than a closed pipe (e.g. ENOSPC), to report. */
+  get failure(): NodeJS.ErrnoException | null {
+    return this.error;
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.broken || text === "") return;
+    if (this.stream.write(text)) return;
+    await new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      this.stream.once("drain", () => {
+        this.waiters = this.waiters.filter((w) => w !== resolve);
+        resolve();
+      });
+    });
+  }
+
+  async commit(): Promise<void> {}
+  async discard(): Promise<void> {}
+}
+
+export class FileSink implements Sink {
+  readonly broken = false;
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly tempPath: string,
+    readonly finalPath: string,
+  ) {}
+
+  /** Creates the temporary file next to `path`; throws (with a readable message) when it cannot. */
+  static async create(path: string, cwd: string): Promise<FileSink> {
+    const finalPath = resolve(cwd, path);
+    const tempPath = join(
+      dirname(finalPath),
+      `.${basename(finalPath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    );
+    const handle = await open(tempPath, "wx", 0o644);
+    return new FileSink(handle, tempPath, finalPath);
+  }
+
+  async write(text: string): Promise<void> {
+    if (text !== "") await this.handle.write(text);
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.handle.close();
+      await rename(this.tempPath, this.finalPath);
+    } catch (err) {
+      await unlink(this.tempPath).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await unlink(this.tempPath).catch(() => undefined);
+  }
+}
+
+export function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case "ENOENT":
+      return "no such directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOSPC":
+      return "no space left on device";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    default:
+      return e.code ?? e.message;
+  }
+}

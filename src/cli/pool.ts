@@ -1,0 +1,133 @@
+/**
+ * A fixed pool of worker threads parsing whole inputs. A worker that dies fails only the
+ * input it was working on and is replaced. The worker script is resolved next to this file,
+ * so it works from dist/ (compiled JS).
+ */
+import { Worker } from "node:worker_threads";
+import type { Job, LoadOptions, Outcome } from "./load.js";
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; resolve: (o: Outcome) => void } | null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { id: number; job: Job; resolve: (o: Outcome) => void }[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly options: LoadOptions,
+    private readonly script = new URL("./worker.js", import.meta.url),
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.options }), busy: null };
+    slot.worker.on("message", (msg: { id: number; outcome: Outcome }) => {
+      const busy = slot.busy;
+      slot.busy = null;
+      if (busy && busy.id === msg.id) busy.resolve(msg.outcome);
+      this.pump();
+    });
+    const die = (err: Error | number) => {
+      const busy = slot.busy;
+      slot.busy = null;
+      const index = this.slots.indexOf(slot);
+      if (this.closed || index < 0) return;
+      const why = typeof err === "number" ? `worker exited with code ${err}` : err.message;
+      busy?.resolve({ ok: false, message: `internal error: ${why}`, reason: "internal" });
+      this.slots[index] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on("error", die);
+    slot.worker.on("exit", (code) => die(code));
+    return slot;
+  }
+
+  run(job: Job): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.busy = { id: next.id, resolve: next.resolve };
+      const transfer = next.job.kind === "buffer" ? [next.job.buffer.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage({ id: next.id, job: next.job }, transfer);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * Runs `exec` over `items` with at most `concurrency` in flight and hands results to
+ * `emit` strictly in input order. Out-of-order results wait in a reorder buffer of at most
+ * `window` entries (memory stays flat over thousands of inputs). Aborting `signal` stops
+ * starting new items and returns after the current emit; results still in flight are dropped.
+ */
+export async function runOrdered<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  exec: (item: T, index: number) => Promise<R>,
+  emit: (result: R, index: number) => Promise<void> | void,
+  signal?: AbortSignal,
+  window = Math.max(concurrency * 2, 4),
+): Promise<void> {
+  const done = new Map<number, { value: R } | { error: unknown }>();
+  let next = 0; // next index to start
+  let emitted = 0; // next index to emit
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  signal?.addEventListener("abort", notify, { once: true });
+  try {
+    while (emitted < items.length && !signal?.aborted) {
+      while (next < items.length && inFlight < concurrency && next - emitted < window) {
+        const index = next++;
+        inFlight++;
+        exec(items[index] as T, index).then(
+          (value) => {
+            inFlight--;
+            done.set(index, { value });
+            notify();
+          },
+          (error: unknown) => {
+            inFlight--;
+            done.set(index, { error });
+            notify();
+          },
+        );
+      }
+      const result = done.get(emitted);
+      if (result) {
+        done.delete(emitted);
+        if ("error" in result) throw result.error;
+        await emit(result.value, emitted);
+        emitted++;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    signal?.removeEventListener("abort", notify);
+  }
+}
