@@ -92,6 +92,7 @@ export const DEFAULT_TAXONOMY: TopicTaxonomy = [
       "儿童督导员",
       "儿童主任",
       "未成年人救助保护",
+      "儿童救助",
       "儿童福利",
     ],
   },
