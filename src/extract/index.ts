@@ -1,5 +1,19 @@
-import type { CleanDoc } from "../clean/index.js";
+/**
+ * The extract stage: for each clean line, deadlines (findDeadlines) and target
+ * figures (patterns/target-finder), mapped back to spans in the decoded text,
+ * attached to sections, with deadline dates and status filled in.
+ */
+import type { CleanDoc, CleanLine } from "../clean/index.js";
+import { sectionAt } from "../segment/index.js";
 import type { Deadline, Meta, Section, Target, Warning } from "../types.js";
+import { lineOf } from "../util/location.js";
+import { splitClauses } from "./clauses.js";
+import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
+import { findTargetsInLine, type TargetMatch } from "./patterns/target-finder.js";
+import { headingStatus, type Status, statusOf } from "./status.js";
+import { getTagger } from "./words.js";
+
+export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
 
 export interface ExtractContext {
   clean: CleanDoc;
@@ -7,9 +21,155 @@ export interface ExtractContext {
   sections: Section[];
   /** options.year ?? meta.year */
   year: number | null;
+  /** use nodejieba POS tags for metric names (slower: loads a 250 MB dictionary once). */
+  useJieba?: boolean;
 }
 
-/** STUB (to be replaced by the extract stage). */
-export function extract(_ctx: ExtractContext): { targets: Target[]; deadlines: Deadline[]; warnings: Warning[] } {
-  return { targets: [], deadlines: [], warnings: [] };
+/** Enclosing sections of `offset`, outermost first. */
+function sectionPath(sections: readonly Section[], offset: number): Section[] {
+  const path: Section[] = [];
+  let list = sections;
+  for (;;) {
+    const hit = list.find((s) => s.span.start <= offset && offset < s.span.end);
+    if (hit === undefined) return path;
+    path.push(hit);
+    list = hit.children;
+  }
+}
+
+/** A top-level heading line that announces a review or a plan (used when no sections are known). */
+const PHASE_HEADING_RE =
+  /^[ \u3000]{0,4}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)[^。；;]{0,30}$/;
+
+function spanOf(doc: CleanDoc, line: CleanLine, start: number, end: number) {
+  const s = line.offsets[start] as number;
+  const e = end > start ? (line.offsets[end - 1] as number) + 1 : s;
+  return { start: s, end: e, line: lineOf(doc.lineStarts, s) };
+}
+
+/** Does the deadline lead its sentence ("9月底前,全市…")? Then it covers the whole sentence. */
+function leadsSentence(text: string, d: DeadlineMatch, clauseStart: number): boolean {
+  const before = text.slice(clauseStart, d.start).replace(/[ \u3000]/g, "");
+  return before.length <= 2;
+}
+
+export function extract(ctx: ExtractContext): {
+  targets: Target[];
+  deadlines: Deadline[];
+  warnings: Warning[];
+} {
+  const { clean, meta, sections, year } = ctx;
+  const tagger = ctx.useJieba ? getTagger() : null;
+  const targets: Target[] = [];
+  const deadlines: Deadline[] = [];
+  const warnings: Warning[] = [];
+  let needsYear = 0;
+  let firstNeedsYearLine: number | undefined;
+  let phase: Status | null = null;
+
+  for (const line of clean.lines) {
+    const text = line.text;
+    if (sections.length === 0 && PHASE_HEADING_RE.test(text)) {
+      const s = headingStatus(text);
+      if (s !== null) phase = s;
+    }
+    const dls = findDeadlines(text, year);
+    for (const d of dls) {
+      const span = spanOf(clean, line, d.start, d.end);
+      deadlines.push({
+        id: `d${deadlines.length + 1}`,
+        sectionId: sectionAt(sections, span.start)?.id ?? null,
+        text: clean.text.slice(span.start, span.end),
+        date: d.date,
+        kind: d.kind,
+        span,
+        pattern: d.pattern,
+      });
+      if (d.needsYear) {
+        needsYear++;
+        firstNeedsYearLine ??= span.line;
+      }
+    }
+    const found = findTargetsInLine(text, { exclude: dls, tagger });
+    if (found.length === 0) continue;
+    const clauses = dls.length > 0 ? splitClauses(text) : [];
+    for (const f of found) {
+      const span = spanOf(clean, line, f.start, f.end);
+      const clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
+      const path = sectionPath(sections, span.start);
+      const sentenceText = sentenceOf(text, f);
+      const status =
+        path.length === 0 && phase !== null
+          ? phase
+          : statusOf({ kind: meta.kind, sectionTitles: path.map((s) => s.title), clause: sentenceText });
+      const deadline = deadlineFor(text, f, dls, clauses);
+      const t: Target = {
+        id: `t${targets.length + 1}`,
+        sectionId: path.length > 0 ? (path[path.length - 1] as Section).id : null,
+        text: clean.text.slice(clauseSpan.start, clauseSpan.end).trim(),
+        metric: f.metric,
+        comparator: f.comparator,
+        value: f.value,
+        ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+        unit: f.unit,
+        ...(f.change !== undefined ? { change: f.change } : {}),
+        ...(f.per !== undefined ? { per: f.per } : {}),
+        status,
+        ...(deadline !== undefined ? { deadline } : {}),
+        span,
+        pattern: f.pattern,
+        confidence: f.confidence,
+      };
+      targets.push(t);
+      if (f.doubt !== undefined) {
+        warnings.push({
+          code: "target-uncertain",
+          message: `${t.id} "${clean.text.slice(span.start, span.end)}": ${f.doubt}`,
+          line: span.line,
+        });
+      }
+    }
+  }
+  if (needsYear > 0) {
+    warnings.push({
+      code: "year-unknown",
+      message: `${needsYear} deadline${needsYear === 1 ? "" : "s"} could not be dated: the document's year is unknown (use --year)`,
+      ...(firstNeedsYearLine !== undefined ? { line: firstNeedsYearLine } : {}),
+    });
+  }
+  return { targets, deadlines, warnings };
+}
+
+/** The sentence around a figure (bounded), for status cues. */
+function sentenceOf(text: string, f: TargetMatch): string {
+  let s = f.clauseStart;
+  let e = f.clauseEnd;
+  for (let k = 0; k < 60 && s > 0 && !"。；;！？".includes(text[s - 1] as string); k++) s--;
+  for (let k = 0; k < 20 && e < text.length && !"。；;！？".includes(text[e] as string); k++) e++;
+  return text.slice(s, e);
+}
+
+/**
+ * The date of a deadline in the same clause as the figure; or of a deadline that
+ * leads the figure's sentence (the nearest one before the figure).
+ */
+function deadlineFor(
+  text: string,
+  f: TargetMatch,
+  dls: readonly DeadlineMatch[],
+  clauses: ReturnType<typeof splitClauses>,
+): string | undefined {
+  let best: DeadlineMatch | undefined;
+  for (const d of dls) {
+    if (d.date === null) continue;
+    if (d.start < f.clauseEnd && d.end > f.clauseStart) return d.date;
+  }
+  for (const d of dls) {
+    if (d.date === null || d.start > f.start) continue;
+    const c = clauses.find((k) => k.start <= d.start && d.start < k.end + 1);
+    if (c === undefined || c.sentence !== f.sentence || c.index !== 0) continue;
+    if (!leadsSentence(text, d, c.start)) continue;
+    best = d;
+  }
+  return best?.date ?? undefined;
 }

@@ -1,0 +1,58 @@
+import type { TargetPatternUnit } from "./target-figure.js";
+
+/** 4400张 / 5462户 / 3万余人 / 2篇以上 / 120分: an Arabic figure with a unit of count or measure. */
+export const pattern: TargetPatternUnit = {
+  name: "target-count",
+  concern: "target",
+  description: "an Arabic figure followed by a unit (lexicon/units.ts)",
+  confidence: 0.9,
+  claims: (f) => f.numeral === "arabic" && f.unit !== "",
+  examples: [
+    { text: "年内新增养老床位4400张", expect: { value: 4400, unit: "张", metric: "新增养老床位" } },
+    {
+      text: "完成特殊困难老年人家庭适老化改造不少于5462户",
+      expect: { value: 5462, unit: "户", comparator: ">=" },
+    },
+    { text: "惠及残疾人 8873 余人", expect: { value: 8873, unit: "人", comparator: ">" } },
+    { text: "惠及困难群众3万余人", expect: { value: 3, unit: "万人", comparator: ">" } },
+    { text: "年底前向省厅提交2篇以上高质量研究成果", expect: { value: 2, unit: "篇", comparator: ">=" } },
+    { text: "全年全市护理员培训5000人次以上", expect: { value: 5000, unit: "人次", comparator: ">=" } },
+    { text: "完成困难群众“微心愿”600个以上", expect: { value: 600, unit: "个", metric: "困难群众微心愿" } },
+    { text: "新增村级服务站(幸福院)不少于64个", expect: { value: 64, metric: "新增村级服务站(幸福院)" } },
+    { text: "城镇新增就业1100万人以上", expect: { value: 1100, unit: "万人", metric: "城镇新增就业" } },
+    { text: "支出救助资金 1,234 元", expect: { value: 1234, unit: "元" } },
+    { text: "完成１２３户改造", expect: { value: 123, unit: "户" } },
+    { text: "市局在省厅年度信息化考核中分数达到80分", expect: { value: 80, unit: "分" } },
+  ],
+  counterexamples: [
+    {
+      text: "贯彻落实省民政厅等12部门《通知》(皖民社救字〔2024〕10号)精神",
+      why: "body count and document number",
+    },
+    { text: "贯彻落实国家15部委《行动方案》", why: "count of issuing bodies" },
+    { text: "省民政厅等16个部门印发", why: "count of issuing bodies" },
+    { text: "开通12345未成年人保护热线", why: "hotline" },
+    { text: "做好第十个6.19全国救助管理机构“开放日”活动", why: "event date and ordinal" },
+    { text: "2024年是新中国成立75周年", why: "year and anniversary" },
+    { text: "以优异成绩迎接建党100周年", why: "anniversary" },
+    { text: "将全区 70 周岁以上城市三无和农村五保老人纳入", why: "eligibility threshold (age)" },
+    { text: "80 周岁以上失能老人", why: "eligibility threshold (age)" },
+    { text: "建成乡镇标准化养老服务中心(大于 200 平米)", why: "eligibility threshold (area)" },
+    { text: "做实“8+X”服务", why: "slogan 8+X" },
+    { text: "扎实推进“3+1”安全关爱实施", why: "slogan 3+1" },
+    { text: "区助联体争创省3星级助联体", why: "star rating, a name" },
+    { text: "全面落实急难对象24小时先行救助制度", why: "time limit (deadline), not a target" },
+    { text: "自 2020 年 4 月 1 日起", why: "date" },
+    { text: "第 1 页 共 9 页", why: "page marker" },
+    { text: "1.构建社会综合救助体系", why: "section number" },
+    { text: "17.提升区划地名管理服务水平", why: "section number" },
+    { text: "做好第十二届“中华慈善奖”评选推荐", why: "edition" },
+    { text: "2020 年 5 月,我区获得激励政策", why: "event date" },
+    { text: "索引号 11330902002638059M/2024-74010", why: "index number" },
+    { text: "配合完成《舟山市殡葬设施专项规划(2018-2035年)》", why: "period in a book title" },
+    {
+      text: "贯彻落实《关于加强困境儿童心理健康关爱服务工作十条措施的通知》",
+      why: "number inside a book title",
+    },
+  ],
+};

@@ -1,0 +1,40 @@
+/** The figure a target pattern sees, and the match the target finder returns (line offsets). */
+import type { Comparator } from "../../types.js";
+
+export interface Figure {
+  /** offsets into the line: the figure from its first digit (or 百分之) to its unit / suffix comparator */
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  comparator: Comparator;
+  change?: "increase" | "decrease";
+  per?: string;
+  /** how the number was written */
+  numeral: "arabic" | "zh";
+  /** start of the words that qualify the figure (change verb / prefix comparator), ≤ start */
+  leadStart: number;
+}
+
+export interface TargetMatch extends Figure {
+  pattern: string;
+  metric: string;
+  confidence: number;
+  /** the clause the figure stands in (line offsets) */
+  clauseStart: number;
+  clauseEnd: number;
+  /** sentence index within the line (for deadline attachment) */
+  sentence: number;
+  /** a short reason when confidence is low */
+  doubt?: string;
+}
+
+import type { PatternUnit } from "../pattern.js";
+
+/** A target pattern: claims a figure (first claiming unit in TARGET_PATTERNS order wins). */
+export interface TargetPatternUnit extends PatternUnit<TargetMatch> {
+  claims(f: Figure): boolean;
+  /** base confidence of the figures it claims */
+  confidence: number;
+}

@@ -1,0 +1,511 @@
+/**
+ * The target finder: one combined regex scans a normalised line once for figures;
+ * each figure is checked against the exclusions ("Not targets"), qualified
+ * (comparator, change, per, range), named (metric) and claimed by the first target
+ * pattern unit that accepts it.
+ */
+import type { Comparator } from "../../types.js";
+import { type Clause, splitClauses } from "../clauses.js";
+import {
+  CHANGE_WORDS,
+  LEVEL_AFTER_CHANGE,
+  PREFIX_COMPARATORS,
+  SUFFIX_COMPARATORS,
+  THRESHOLD_PREFIXES,
+} from "../lexicon/comparators.js";
+import { NAMED_COUNTS } from "../lexicon/cues.js";
+import { PER_HEADS } from "../lexicon/per.js";
+import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
+import { metricFor } from "../metric.js";
+import { parseZhNumber } from "../numerals/zh-number.js";
+import { pattern as bare } from "./target-bare.js";
+import { pattern as change } from "./target-change.js";
+import { pattern as count } from "./target-count.js";
+import type { Figure, TargetMatch, TargetPatternUnit } from "./target-figure.js";
+import { pattern as money } from "./target-money.js";
+import { pattern as perCapita } from "./target-per-capita.js";
+import { pattern as percent } from "./target-percent.js";
+import { pattern as range } from "./target-range.js";
+import { pattern as zhCount } from "./target-zh-count.js";
+
+export type { Figure, TargetMatch, TargetPatternUnit } from "./target-figure.js";
+
+/** All target units, in claiming order (the first that claims a figure names it). */
+export const TARGET_PATTERNS: readonly TargetPatternUnit[] = [
+  change,
+  perCapita,
+  range,
+  percent,
+  money,
+  count,
+  zhCount,
+  bare,
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+}
+
+const D = "[0-9０-９]";
+const AR = `${D}{1,15}(?:[,，]${D}{3}){0,4}(?:[.．]${D}{1,8})?`;
+const ZH = "[零〇一二两三四五六七八九十百千]{1,10}";
+const NUM = `(?:${AR}|${ZH})`;
+const MAG = "(万亿|亿|万|千|百)?";
+const SP = "[ \\u3000]{0,2}";
+const UNIT_ALT = alternation([...UNITS, "％"]);
+
+/**
+ * Groups: 1 百分之, 2 n1, 3 mag1, 4 %, 5 dash, 6 百分之, 7 n2, 8 mag2, 9 余/多, 10 unit,
+ * 11 "/人/月" tail, 12 余 after the unit.
+ */
+const FIGURE_RE = new RegExp(
+  `(百分之)?(${NUM})${MAG}${SP}([%％])?(?:${SP}([-—–~～至到]{1,2})${SP}(百分之)?(${NUM})${MAG})?${SP}(余|多)?${SP}(${UNIT_ALT})?((?:${SP}/${SP}[人户月年次天床]){1,2})?(余)?`,
+  "g",
+);
+
+const PER_RE = new RegExp(
+  `每(?:十万|百万|万|千|百)?(?:个)?(?:${alternation(PER_HEADS)})(?:每(?:月|年))?`,
+  "g",
+);
+const SPACES_RE = /[ \u3000]/g;
+const ASCII_CONTEXT_RE = /[A-Za-z0-9./_+×*#＋]/;
+const YEAR_LIKE_RE = /^(?:19|20)\d\d$/;
+const SORTED_PREFIX = [
+  ...PREFIX_COMPARATORS,
+  ["控制在", "<="] as const,
+  ["保持在", "="] as const,
+  ["稳定在", "="] as const,
+].sort((a, b) => b[0].length - a[0].length);
+const SORTED_SUFFIX = [...SUFFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
+const SORTED_CHANGE = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
+const SORTED_NOT_AFTER = [...NOT_A_QUANTITY_AFTER].sort((a, b) => b.length - a.length);
+const CMP_VERB_RE =
+  /(不少于|不低于|至少|达到|超过)(?:推进|开展|进行|完成|培训|举办|建设|新增|建成|培育|打造|有)$/;
+/** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
+const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段)/;
+const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
+  "全年",
+  "年内",
+  "今年",
+  "全市",
+  "全区",
+  "全县",
+  "全省",
+  "每年",
+  "每月",
+  "其中",
+  "共",
+  "累计",
+]);
+const LIST_GAP_RE = /^[、和及与,，\s]{1,3}$/;
+
+/** Ranges of the line that name rather than measure: 《book titles》 and short “slogans”. */
+function protectedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const pairs: [string, string, number][] = [
+    ["《", "》", 80],
+    ["〈", "〉", 80],
+    ["“", "”", 18],
+    ["「", "」", 18],
+    ["‘", "’", 18],
+  ];
+  for (const [open, close, max] of pairs) {
+    let i = text.indexOf(open);
+    while (i >= 0) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0) break;
+      if (j - i - 1 <= max) out.push([i, j + 1]);
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  // ASCII double quotes, paired left to right
+  let q = text.indexOf('"');
+  while (q >= 0) {
+    const r = text.indexOf('"', q + 1);
+    if (r < 0) break;
+    if (r - q - 1 <= 18) out.push([q, r + 1]);
+    q = text.indexOf('"', r + 1);
+  }
+  return out;
+}
+
+function inRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start < e && end > s) return true;
+  return false;
+}
+
+function prevNonSpace(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\u3000")) k--;
+  return k >= 0 ? (text[k] as string) : "";
+}
+
+/** Text before `pos` inside the clause, spaces removed, at most `n` chars. */
+function before(text: string, floor: number, pos: number, n: number): string {
+  return text
+    .slice(Math.max(floor, pos - n - 4), pos)
+    .replace(SPACES_RE, "")
+    .slice(-n);
+}
+
+export interface FindOptions {
+  /** line ranges already taken by deadlines: figures inside them are not targets */
+  exclude?: readonly { start: number; end: number }[];
+  /** use jieba POS tags for metric naming (set by the orchestrator when words.ts is loaded) */
+  tagger?: ((s: string) => { word: string; tag: string }[]) | null;
+}
+
+interface Raw extends Figure {
+  doubt?: string;
+  sentence: number;
+  clauseIndex: number;
+}
+
+/** Every target figure of one normalised line, in order, with line offsets. */
+export function findTargetsInLine(text: string, options: FindOptions = {}): TargetMatch[] {
+  FIGURE_RE.lastIndex = 0;
+  if (!FIGURE_RE.test(text)) return [];
+  const clauses = splitClauses(text);
+  const guarded = protectedRanges(text);
+  const exclude = options.exclude ?? [];
+  const raws: Raw[] = [];
+  let ci = 0;
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(text); m !== null; m = FIGURE_RE.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (m[0].length === 0) {
+      FIGURE_RE.lastIndex++;
+      continue;
+    }
+    while (end > start && (text[end - 1] === " " || text[end - 1] === "\u3000")) end--;
+    while (ci < clauses.length && (clauses[ci] as Clause).end <= start) ci++;
+    const clause = clauses[ci];
+    if (clause === undefined || clause.start > start) continue;
+    const fig = readFigure(text, m, start, end, clause, guarded, exclude);
+    if (fig === null) continue;
+    raws.push({ ...fig, sentence: clause.sentence, clauseIndex: ci });
+  }
+  // lists: "分别增长7.3%、8.2%" — a figure right after another inherits its qualifiers
+  for (let i = 1; i < raws.length; i++) {
+    const prev = raws[i - 1] as Raw;
+    const cur = raws[i] as Raw;
+    if (prev.clauseIndex !== cur.clauseIndex) continue;
+    if (!LIST_GAP_RE.test(text.slice(prev.end, cur.leadStart))) continue;
+    if (cur.change === undefined && prev.change !== undefined) cur.change = prev.change;
+    if (cur.per === undefined && prev.per !== undefined) cur.per = prev.per;
+    cur.leadStart = prev.leadStart;
+    (cur as Raw & { listOf?: Raw }).listOf = prev;
+  }
+  const out: TargetMatch[] = [];
+  let prevFromTail = false;
+  for (let i = 0; i < raws.length; i++) {
+    const f = raws[i] as Raw & { listOf?: Raw };
+    const clause = clauses[f.clauseIndex] as Clause;
+    const unit = TARGET_PATTERNS.find((p) => p.claims(f));
+    if (unit === undefined) continue;
+    // segment start: after the previous figure of the same clause (not for list items)
+    let segStart = clause.start;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = raws[k] as Raw;
+      if (p.clauseIndex !== f.clauseIndex) break;
+      if (p.end <= f.leadStart) {
+        segStart = p.end;
+        break;
+      }
+    }
+    const prevClause = f.clauseIndex > 0 ? clauses[f.clauseIndex - 1] : undefined;
+    const sameSentencePrev =
+      prevClause !== undefined && prevClause.sentence === clause.sentence ? prevClause : undefined;
+    for (const r of exclude)
+      if (r.end <= f.leadStart && r.end > segStart && r.start >= clause.start) segStart = r.end;
+    const listHead = f.listOf !== undefined ? out[out.length - 1] : undefined;
+    if (
+      prevFromTail &&
+      i > 0 &&
+      (raws[i - 1] as Raw).clauseIndex === f.clauseIndex &&
+      /[、和及与]\s?$/.test(text.slice(segStart, f.leadStart))
+    ) {
+      segStart = f.leadStart;
+    }
+    const named: { metric: string; fromTail: boolean } =
+      listHead !== undefined
+        ? { metric: listHead.metric, fromTail: prevFromTail }
+        : metricFor({
+            text,
+            segStart,
+            leadStart: f.leadStart,
+            figEnd: f.end,
+            clauseEnd: clause.end,
+            per: f.per,
+            unit: f.unit,
+            prevClause: sameSentencePrev ? text.slice(sameSentencePrev.start, sameSentencePrev.end) : "",
+            tagger: options.tagger ?? null,
+          });
+    let metric = named.metric;
+    prevFromTail = named.fromTail;
+    if (TIME_SCOPE_ONLY.has(metric)) {
+      const prevSame = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
+      if (prevSame !== undefined && prevSame.sentence === f.sentence) metric = prevSame.metric;
+    }
+    let confidence = unit.confidence;
+    if (f.doubt !== undefined) confidence = Math.min(confidence, 0.5);
+    out.push({
+      start: f.start,
+      end: f.end,
+      value: f.value,
+      ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+      unit: f.unit,
+      comparator: f.comparator,
+      ...(f.change !== undefined ? { change: f.change } : {}),
+      ...(f.per !== undefined ? { per: f.per } : {}),
+      numeral: f.numeral,
+      leadStart: f.leadStart,
+      pattern: unit.name,
+      metric,
+      confidence,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      sentence: f.sentence,
+      ...(f.doubt !== undefined ? { doubt: f.doubt } : {}),
+    });
+  }
+  return out;
+}
+
+function isZh(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c > 0x2e80 && !(c >= 0xff10 && c <= 0xff19);
+}
+
+function readFigure(
+  text: string,
+  m: RegExpExecArray,
+  start: number,
+  endIn: number,
+  clause: Clause,
+  guarded: readonly (readonly [number, number])[],
+  exclude: readonly { start: number; end: number }[],
+): (Figure & { doubt?: string }) | null {
+  let end = endIn;
+  const pctWord = m[1] !== undefined;
+  const n1 = m[2] as string;
+  const mag1 = m[3];
+  const pct1 = m[4];
+  const dash = m[5];
+  const n2 = m[7];
+  const mag2 = m[8];
+  const approx = m[9] ?? m[12];
+  let unit = m[10] ?? "";
+  const tail = m[11];
+  const numeral: "arabic" | "zh" = isZh(n1) ? "zh" : "arabic";
+
+  // context: part of a longer code / number, an ordinal, a slogan, a title, a deadline
+  const before1 = text[start - 1] ?? "";
+  if (before1 !== "" && ASCII_CONTEXT_RE.test(before1)) return null;
+  if (text[end] === "+" || text[end] === "＋") return null;
+  if (m[10] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
+  if (prevNonSpace(text, start) === "第") return null;
+  if (inRanges(guarded, start, end)) return null;
+  if (
+    inRanges(
+      exclude.map((r) => [r.start, r.end] as const),
+      start,
+      end,
+    )
+  )
+    return null;
+
+  // what follows the number itself (before any unit): dates, ages, editions, bodies
+  const numEnd = start + (m[1]?.length ?? 0) + n1.length + (mag1?.length ?? 0);
+  const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
+  const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
+  for (const w of SORTED_NOT_AFTER) if (afterNum.startsWith(w)) return null;
+
+  // a unit that is really the start of another word: 一次性, 分类, 所有 …
+  if (unit !== "" && unit !== "%" && unit !== "％") {
+    const after = text.slice(end, end + 4);
+    const breakers = UNIT_WORD_BREAKERS[unit];
+    if (breakers?.some((b) => after.startsWith(b))) unit = "";
+  }
+  if (unit === "％") unit = "%";
+  if (unit === "" && tail !== undefined) return null;
+  if (unit === "" && (pct1 !== undefined || pctWord || m[6] !== undefined)) unit = "%";
+  if (pct1 !== undefined) unit = "%";
+
+  if (numeral === "zh") {
+    if (!ZH_NUMERAL_UNITS.has(unit)) return null;
+    for (const w of NAMED_COUNTS) if (text.startsWith(w, start)) return null;
+    if (n1 === "一" && unit === "个") return null;
+    if (ZH_SCOPE_AFTER_RE.test(text.slice(end, end + 2))) return null;
+    if (unit === "番" && prevNonSpace(text, start) !== "翻") return null;
+    if (unit === "成" && (mag1 !== undefined || n1.length > 2)) return null;
+  } else if (unit === "番" || unit === "成") {
+    if (unit === "番") return null;
+  }
+
+  // thresholds of eligibility: 大于 200 平米, 年满70周岁
+  const lead = before(text, clause.start, start, 6);
+  for (const w of THRESHOLD_PREFIXES) if (lead.endsWith(w)) return null;
+
+  // values
+  let v1 = parseZhNumber(n1);
+  if (v1 === null) return null;
+  let v2 = n2 !== undefined ? parseZhNumber(n2) : null;
+  if (n2 !== undefined && v2 === null) return null;
+  const small = (mag: string | undefined) => (mag === "千" ? 1000 : mag === "百" ? 100 : 1);
+  if (mag1 === "千" || mag1 === "百") {
+    if (numeral === "zh") return null;
+    v1 *= small(mag1);
+  }
+  if (v2 !== null && (mag2 === "千" || mag2 === "百")) v2 *= small(mag2);
+  const bigMag = [mag2, mag1].find((x) => x === "万" || x === "亿" || x === "万亿");
+  if (unit === "%" || unit === "个百分点") {
+    if (bigMag !== undefined) return null;
+  } else if (bigMag !== undefined) {
+    unit = bigMag + unit;
+  }
+  if (unit === "成") {
+    if (v1 > 10) return null;
+    v1 *= 10;
+    if (v2 !== null) v2 *= 10;
+    unit = "%";
+  }
+  if (tail !== undefined) unit += tail.replace(SPACES_RE, "");
+
+  // comparators
+  let comparator: Comparator = "=";
+  let leadStart = start;
+  let prefixCmp: Comparator | undefined;
+  const lead12 = before(text, clause.start, start, 12);
+  let leadRest = lead12;
+  for (const [w, c] of SORTED_PREFIX) {
+    if (lead12.endsWith(w)) {
+      prefixCmp = c;
+      leadRest = lead12.slice(0, -w.length);
+      leadStart = backTo(text, start, w.length);
+      break;
+    }
+  }
+  if (prefixCmp === undefined) {
+    const v = CMP_VERB_RE.exec(lead12);
+    if (v !== null) {
+      prefixCmp = (SORTED_PREFIX.find(([w]) => w === v[1]) as readonly [string, Comparator])[1];
+      leadStart = backTo(text, start, (v[0] as string).length);
+    }
+  }
+  let suffixCmp: Comparator | undefined;
+  const after = text.slice(end, end + 6);
+  const afterTrim = after.replace(SPACES_RE, "");
+  for (const [w, c] of SORTED_SUFFIX) {
+    if (afterTrim.startsWith(w)) {
+      suffixCmp = c;
+      end = forwardTo(text, end, w.length);
+      break;
+    }
+  }
+  let valueMax: number | undefined;
+  if (v2 !== null) {
+    if (!(v2 > v1)) return null;
+    comparator = "range";
+    valueMax = v2;
+  } else if (suffixCmp !== undefined) comparator = suffixCmp;
+  else if (approx === "余" || approx === "多") comparator = ">";
+  else if (prefixCmp !== undefined) comparator = prefixCmp;
+
+  // change: 增长7% / 提高10% / 下降3.4%以上 / 翻一番
+  let change: "increase" | "decrease" | undefined;
+  if (unit === "番") change = "increase";
+  else {
+    for (const [w, c] of SORTED_CHANGE) {
+      if (leadRest.endsWith(w)) {
+        if (w.length === 1 && !(unit === "%" || unit === "个百分点" || unit === "倍")) break;
+        change = c;
+        leadStart = backTo(text, leadStart, w.length);
+        break;
+      }
+    }
+  }
+  if (change === undefined && prefixCmp === undefined && (unit === "%" || unit === "个百分点")) {
+    // 提高孤儿…保障标准 10%: the change verb opens the clause
+    const head = text.slice(clause.start, Math.min(clause.start + 4, start)).replace(SPACES_RE, "");
+    for (const [w, c] of SORTED_CHANGE) {
+      if (w.length > 1 && head.startsWith(w) && !LEVEL_AFTER_CHANGE.some((l) => head.startsWith(w + l))) {
+        change = c;
+        break;
+      }
+    }
+  }
+
+  // per: 每万老年人 … 24.5人 (the last 每… phrase of the clause before the figure)
+  let per: string | undefined;
+  const clauseHead = text.slice(Math.max(clause.start, start - 40), start);
+  PER_RE.lastIndex = 0;
+  for (let p = PER_RE.exec(clauseHead); p !== null; p = PER_RE.exec(clauseHead)) per = p[0];
+
+  // unitless figures need a comparator, and must not look like a year
+  let doubt: string | undefined;
+  if (unit === "") {
+    if (numeral === "zh") return null;
+    if (prefixCmp === undefined && suffixCmp === undefined) return null;
+    if (YEAR_LIKE_RE.test(n1)) return null;
+    doubt = "figure without a unit";
+  }
+  if (unit === "类" || unit === "批" || unit === "期" || unit === "起") doubt = `vague unit ${unit}`;
+  if (
+    prefixCmp === undefined &&
+    suffixCmp === undefined &&
+    approx === undefined &&
+    v2 === null &&
+    isParenthesised(text, start, end)
+  ) {
+    doubt = "figure in parentheses";
+  }
+
+  return {
+    start,
+    end,
+    value: v1,
+    ...(valueMax !== undefined ? { valueMax } : {}),
+    unit,
+    comparator,
+    ...(change !== undefined ? { change } : {}),
+    ...(per !== undefined ? { per } : {}),
+    numeral,
+    leadStart,
+    ...(doubt !== undefined ? { doubt } : {}),
+  };
+}
+
+function isParenthesised(text: string, start: number, end: number): boolean {
+  const o = prevNonSpace(text, start);
+  return (o === "(" || o === "（") && (text[end] === ")" || text[end] === "）");
+}
+
+/** Offset `n` non-space characters before `pos`. */
+function backTo(text: string, pos: number, n: number): number {
+  let k = pos;
+  let left = n;
+  while (k > 0 && left > 0) {
+    k--;
+    if (text[k] !== " " && text[k] !== "\u3000") left--;
+  }
+  return k;
+}
+
+/** Offset after `n` non-space characters from `pos`. */
+function forwardTo(text: string, pos: number, n: number): number {
+  let k = pos;
+  let left = n;
+  while (k < text.length && left > 0) {
+    if (text[k] !== " " && text[k] !== "\u3000") left--;
+    k++;
+  }
+  return k;
+}

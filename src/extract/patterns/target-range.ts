@@ -1,0 +1,21 @@
+import type { TargetPatternUnit } from "./target-figure.js";
+
+/** 1-2家 / 1—2 名 / 1至2个 / 8—8.5%: a range with valueMax. */
+export const pattern: TargetPatternUnit = {
+  name: "target-range",
+  concern: "target",
+  description: "two figures joined by - — ~ 至 到 with one unit: comparator range",
+  confidence: 0.85,
+  claims: (f) => f.comparator === "range",
+  examples: [
+    { text: "新增慈善组织1-2家", expect: { value: 1, valueMax: 2, unit: "家", comparator: "range" } },
+    { text: "确保每个城乡社区都能有 1—2 名全科社工", expect: { value: 1, valueMax: 2, unit: "名" } },
+    { text: "每年举办1至2个培训班", expect: { value: 1, valueMax: 2, unit: "个" } },
+    { text: "本地生产总值增长8—8.5%", expect: { value: 8, valueMax: 8.5, unit: "%", change: "increase" } },
+    { text: "地区生产总值增长7.5%–8%", expect: { value: 7.5, valueMax: 8, unit: "%" } },
+  ],
+  counterexamples: [
+    { text: "《安徽省社会救助领域综合治理工作实施方案(2022-2025年)》", why: "period in a title" },
+    { text: "以落实《石家庄市2020-2024年干部队伍建设规划纲要》为抓手", why: "period in a title" },
+  ],
+};
