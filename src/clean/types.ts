@@ -33,4 +33,6 @@ export interface CleanDoc {
   /** Start offset of every line of `text` (see util/location). */
   lineStarts: number[];
   warnings: Warning[];
+  /** (added) `title:` of a markdown YAML front matter block at the top, as written; else null. */
+  frontMatterTitle: string | null;
 }

@@ -42,7 +42,7 @@ export const MAGIC_NUMBERS: readonly Magic[] = [
   {
     name: "bzip2 archive",
     bytes: ascii("BZh"),
-    confirm: (b) => b.length > 4 && b[3]! >= 0x31 && b[3]! <= 0x39,
+    confirm: (b) => (b[3] ?? 0) >= 0x31 && (b[3] ?? 0) <= 0x39,
   },
   { name: "xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { name: "zstd archive", bytes: [0x28, 0xb5, 0x2f, 0xfd] },

@@ -1,0 +1,223 @@
+/**
+ * Per-line normalisation for matching, one output char per kept input char, with an
+ * offset map back into the decoded text. Linear; scratch buffers are reused across calls.
+ *
+ * - full-width digits/letters and ％．（）＋－／＝＜＞～ → ASCII; Chinese punctuation ，。；： kept
+ * - U+3000, NBSP, tab and other odd spaces → space; zero-width chars, BOM, soft hyphen dropped
+ * - markdown residue: leading `#`s, `> `, list bullets; `**bold**` markers (when `markdown`)
+ * - spaces dropped unless they sit between two ASCII letters/digits (then one is kept); trimmed
+ */
+
+export interface NormLine {
+  text: string;
+  /** offsets[i] = decoded-text offset of text[i]; offsets[text.length] = exclusive end */
+  offsets: Int32Array;
+  /** the line began with a list bullet ("- ", "• ") or a quote mark ("> ") that was removed */
+  bullet?: boolean;
+}
+
+let codes = new Uint16Array(1024);
+let offs = new Int32Array(1024);
+
+function ensure(n: number): void {
+  if (codes.length >= n) return;
+  let size = codes.length;
+  while (size < n) size *= 2;
+  codes = new Uint16Array(size);
+  offs = new Int32Array(size);
+}
+
+const DROP = -1;
+const SPACE = 0x20;
+
+/** The normalised code of `c`, SPACE for odd spaces, DROP for invisible characters. */
+export function mapChar(c: number): number {
+  if (c < 0x80) return c === 0x09 || c === 0x0b || c === 0x0c ? SPACE : c;
+  if (c >= 0xff01 && c <= 0xff5e) {
+    // digits, Latin letters and a few operators fold to ASCII; other full-width punctuation stays
+    if (
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a) ||
+      c === 0xff05 ||
+      c === 0xff0e ||
+      c === 0xff08 ||
+      c === 0xff09 ||
+      c === 0xff0b ||
+      c === 0xff0d ||
+      c === 0xff0f ||
+      c === 0xff1c ||
+      c === 0xff1d ||
+      c === 0xff1e ||
+      c === 0xff5e
+    ) {
+      return c - 0xfee0;
+    }
+    return c;
+  }
+  if (c === 0xa0 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) return SPACE;
+  if (c >= 0x2000 && c <= 0x200a) return SPACE;
+  if ((c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP;
+  return c;
+}
+
+/** CJK ideographs, kana, CJK and full-width punctuation, general punctuation (“”—…), surrogates. */
+export function isCjk(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x2010 && c <= 0x206f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0x2460 && c <= 0x24ff) ||
+    (c >= 0x25a0 && c <= 0x25ff) ||
+    c === 0xb7
+  );
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+const STAR = 0x2a;
+
+function isBullet(c: number): boolean {
+  return (
+    c === 0x2d ||
+    c === 0x2a ||
+    c === 0x2b ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0x25aa ||
+    c === 0x25cf ||
+    c === 0x25c6
+  );
+}
+
+/**
+ * Normalises `text[start, end)` (one physical line without its line break).
+ * `markdown` enables removal of paired `**` bold markers (off for plain text, where `**`
+ * is often a redaction mark).
+ */
+export function normalizeLine(text: string, start: number, end: number, markdown: boolean): NormLine {
+  ensure(end - start + 1);
+  // pass 1: map characters
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const m = mapChar(text.charCodeAt(i));
+    if (m === DROP) continue;
+    codes[n] = m;
+    offs[n] = i;
+    n++;
+  }
+  // leading markdown residue: "#… ", "> ", bullets "- ", "• "
+  let p = 0;
+  while (p < n && codes[p] === SPACE) p++;
+  let q = p;
+  while (q < n && q - p < 6 && codes[q] === 0x23) q++;
+  if (q > p && q < n && codes[q] === SPACE) p = q + 1;
+  let bullet = false;
+  for (let guard = 0; guard < 3; guard++) {
+    while (p < n && codes[p] === SPACE) p++;
+    if (p + 1 < n && codes[p + 1] === SPACE && (codes[p] === 0x3e || isBullet(codes[p] as number))) {
+      bullet = bullet || codes[p] !== 0x3e;
+      p += 2;
+    } else break;
+  }
+  if (markdown) stripBold(p, n);
+  // pass 2: spaces (and deleted markers, code 0) compacted; offsets kept
+  let w = 0;
+  let prev = -1;
+  let i = p;
+  while (i < n) {
+    const c = codes[i] as number;
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    if (c !== SPACE) {
+      codes[w] = c;
+      offs[w] = offs[i] as number;
+      w++;
+      prev = c;
+      i++;
+      continue;
+    }
+    const spaceAt = i;
+    while (i < n && (codes[i] === SPACE || codes[i] === 0)) i++;
+    if (i < n && prev !== -1 && isAsciiAlnum(prev) && isAsciiAlnum(codes[i] as number)) {
+      codes[w] = SPACE;
+      offs[w] = offs[spaceAt] as number;
+      w++;
+      prev = SPACE;
+    }
+  }
+  const offsets = new Int32Array(w + 1);
+  offsets.set(offs.subarray(0, w));
+  offsets[w] = w > 0 ? (offsets[w - 1] as number) + 1 : start;
+  const str =
+    w === 0
+      ? ""
+      : w <= 512
+        ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
+        : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
+  return bullet ? { text: str, offsets, bullet } : { text: str, offsets };
+}
+
+/** Marks `**` bold markers in codes[from, to) as deleted (code 0). Runs of 1 or ≥3 stars are kept. */
+function stripBold(from: number, to: number): void {
+  let first = -1;
+  let last = -1;
+  let pending = -1;
+  // a whole-line wrapper "**…**" (also "***x**" where one star belongs to the text)
+  let s = from;
+  while (s < to && codes[s] === SPACE) s++;
+  let e = to;
+  while (e > s && codes[e - 1] === SPACE) e--;
+  if (
+    e - s > 4 &&
+    codes[s] === STAR &&
+    codes[s + 1] === STAR &&
+    codes[e - 1] === STAR &&
+    codes[e - 2] === STAR
+  ) {
+    let runEnd = s;
+    while (runEnd < e && codes[runEnd] === STAR) runEnd++;
+    let runStart = e;
+    while (runStart > s && codes[runStart - 1] === STAR) runStart--;
+    if (runEnd < runStart) {
+      first = s;
+      last = e - 2;
+      codes[s] = 0;
+      codes[s + 1] = 0;
+      codes[e - 1] = 0;
+      codes[e - 2] = 0;
+    }
+  }
+  let i = from;
+  while (i < to) {
+    if (codes[i] !== STAR) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && codes[j] === STAR) j++;
+    if (j - i === 2 && i !== first && i !== last) {
+      if (pending === -1) {
+        const next = j < to ? (codes[j] as number) : SPACE;
+        if (next !== SPACE) pending = i;
+      } else {
+        const before = codes[i - 1] as number;
+        if (before !== SPACE && before !== 0) {
+          codes[pending] = 0;
+          codes[pending + 1] = 0;
+          codes[i] = 0;
+          codes[i + 1] = 0;
+          pending = -1;
+        } else pending = i;
+      }
+    }
+    i = j;
+  }
+}
