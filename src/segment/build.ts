@@ -51,6 +51,20 @@ interface Level {
   node: Node;
 }
 
+/**
+ * The usual order of styles, used only to repair an anomaly: a style is never made a child of a
+ * style conventionally below it (一、 after a stray "2." line starts a new top level).
+ */
+const RANK: Readonly<Record<SectionStyle, number>> = {
+  part: 0,
+  hanzi: 1,
+  "hanzi-paren": 2,
+  arabic: 3,
+  "arabic-paren": 4,
+  circled: 5,
+  ordinal: 6,
+};
+
 const TITLE_STOPS = "。！？!?：:；;";
 const TRIM_CHARS = " \t\u3000\u00a0*、.．，,";
 
@@ -88,6 +102,76 @@ function lineEnd(cl: CleanLine): number {
   return cl.text.length === 0 ? (cl.offsets[0] as number) : endOf(cl, cl.text.length);
 }
 
+/** A line this long is a run-on page (whole report on one line), not a paragraph. */
+export const RUN_ON_MIN = 2000;
+/** In a document of at most this many lines, a line of RUN_ON_SHORT chars is already run-on. */
+const RUN_ON_FEW_LINES = 5;
+const RUN_ON_SHORT = 400;
+/** Fewer than this many characters per heading on average: do not split. */
+const RUN_ON_MIN_GAP = 40;
+/** At most this many numbering warnings per document; the rest are summarised in one. */
+export const MAX_NUMBERING_WARNINGS = 50;
+/** Where a heading may start inside run-on text: after a sentence end, a space or bold "**". */
+const RUN_ON_CUE =
+  /(?:[。！？；：!?;:】\]]|[ \u3000]|\*\*)[ \u3000*]{0,4}(?=[(（一二三四五六七八九十0-9０-９第])/g;
+/** A bracketed numeral or 第X章 needs no cue: "…完成情况(一)民生工程…" once the clean stage drops spaces. */
+const RUN_ON_BRACKET = /[(（第][ \u3000]{0,2}(?=[一二三四五六七八九十百零〇两])/g;
+const RUN_ON_STYLES: ReadonlySet<string> = new Set([
+  "part",
+  "hanzi",
+  "hanzi-paren",
+  "arabic",
+  "arabic-paren",
+]);
+
+/**
+ * Split run-on lines (taiyuan: the whole report on one line with " **一、…** " headings; PDF text
+ * with " 一、… (一)… 1、… ") into virtual lines at strong markers that follow a sentence end,
+ * a space or "**". Offsets stay those of the original line.
+ */
+function expandRunOn(lines: readonly CleanLine[]): CleanLine[] {
+  const few = lines.length <= RUN_ON_FEW_LINES;
+  const out: CleanLine[] = [];
+  for (const cl of lines) {
+    if (cl.text.length < (few ? RUN_ON_SHORT : RUN_ON_MIN)) {
+      out.push(cl);
+      continue;
+    }
+    // a heading every few characters is not prose with run-in headings but a table or garbage
+    const maxCuts = cl.text.length / RUN_ON_MIN_GAP;
+    const cutSet = new Set<number>();
+    let tries = 0;
+    RUN_ON_CUE.lastIndex = 0;
+    for (let m = RUN_ON_CUE.exec(cl.text); m !== null; m = RUN_ON_CUE.exec(cl.text)) {
+      if (++tries > 2 * maxCuts) break;
+      const p = m.index + m[0].length;
+      const hit = detectLineMarker(cl.text.slice(p, p + 24));
+      if (hit && !hit.weak && hit.start === 0 && RUN_ON_STYLES.has(hit.style)) cutSet.add(p);
+      if (RUN_ON_CUE.lastIndex === m.index) RUN_ON_CUE.lastIndex++;
+    }
+    tries = 0;
+    RUN_ON_BRACKET.lastIndex = 0;
+    for (let m = RUN_ON_BRACKET.exec(cl.text); m !== null; m = RUN_ON_BRACKET.exec(cl.text)) {
+      if (++tries > 2 * maxCuts) break;
+      const hit = detectLineMarker(cl.text.slice(m.index, m.index + 24));
+      if (hit && hit.start === 0 && (hit.style === "hanzi-paren" || hit.style === "part"))
+        cutSet.add(m.index);
+    }
+    const cuts = cutSet.size > maxCuts ? [] : [...cutSet].sort((a, b) => a - b);
+    if (cuts.length === 0) {
+      out.push(cl);
+      continue;
+    }
+    let from = 0;
+    for (const c of [...cuts, cl.text.length]) {
+      if (c > from)
+        out.push({ text: cl.text.slice(from, c), offsets: cl.offsets.subarray(from, c + 1), line: cl.line });
+      from = c;
+    }
+  }
+  return out;
+}
+
 /** Number of the next candidate with the same key, for every candidate (one backward pass). */
 function nextSameKey(cands: (LineMarkerHit | null)[]): Int32Array {
   const out = new Int32Array(cands.length).fill(-1);
@@ -108,7 +192,7 @@ export interface BuildResult {
 
 export function buildSections(clean: CleanDoc): BuildResult {
   const warnings: Warning[] = [];
-  const lines = clean.lines;
+  const lines = expandRunOn(clean.lines);
   const cands = lines.map((l) => detectLineMarker(l.text));
   const nextNum = nextSameKey(cands);
 
@@ -130,8 +214,10 @@ export function buildSections(clean: CleanDoc): BuildResult {
       if (parent && lv.node.end > parent.node.end) parent.node.end = lv.node.end;
     }
   };
+  let suppressed = 0;
   const warn = (code: Warning["code"], message: string, line: number) => {
-    warnings.push({ code, message, line });
+    if (warnings.length < MAX_NUMBERING_WARNINGS) warnings.push({ code, message, line });
+    else suppressed++;
   };
 
   for (let li = 0; li < lines.length; li++) {
@@ -146,6 +232,27 @@ export function buildSections(clean: CleanDoc): BuildResult {
     let levelIndex = -1;
     if (cand) {
       levelIndex = stack.findIndex((lv) => lv.key === cand.key);
+      if (levelIndex < 0) {
+        const top = stack[stack.length - 1];
+        const own = lastByKey.get(cand.key);
+        if (
+          top &&
+          top.node.style === "circled" &&
+          !cand.weak &&
+          cand.number > 1 &&
+          cand.number === top.last + 1 &&
+          own !== cand.number - 1
+        ) {
+          // "⑩ … (11) …": circled numbers run out, the list continues in another style at the same level
+          top.key = cand.key;
+          levelIndex = stack.length - 1;
+        } else {
+          // a conventionally higher style (一、 below 2.) closes the levels it cannot belong to
+          const r = RANK[cand.style];
+          const j = stack.findIndex((lv) => RANK[lv.node.style] > r);
+          if (j >= 0 && !cand.weak) popTo(j);
+        }
+      }
       const prev = levelIndex >= 0 ? (stack[levelIndex] as Level).last : lastByKey.get(cand.key);
       if (!cand.weak) accepted = true;
       else if (prev !== undefined && cand.number === prev + 1) accepted = true;
@@ -212,6 +319,12 @@ export function buildSections(clean: CleanDoc): BuildResult {
     scanInline(node, cl, cand.end);
   }
   popTo(0);
+  if (suppressed > 0) {
+    warnings.push({
+      code: "numbering-order",
+      message: `${suppressed} more numbering problems not listed (the outline is unreliable)`,
+    });
+  }
 
   const sections = roots.map((r, i) => toSection(r, `${i + 1}`, 1, clean));
   return { sections, warnings };

@@ -44,6 +44,8 @@ export interface LineMarkerStyle {
 }
 
 const ZH = "一二三四五六七八九十百零〇两";
+/** Outline numbers above this are years or codes ("(二〇二〇)"), not items. */
+const MAX_ORDINAL = 199;
 const SP = "[ \\u3000\\u00a0]{0,2}";
 
 function toAsciiDigits(s: string): string {
@@ -62,6 +64,8 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 const ZH_DIGIT_CHARS = "一二三四五六七八九十两〇零";
+/** measure words: "三 个方面" is a count, not a heading */
+const MEASURE_WORDS = "个项条种次年月日名位批件家所座处";
 
 /** The first character after `end` that is not a space. */
 function nextVisible(line: string, end: number): string | undefined {
@@ -82,17 +86,17 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
       const raw = m[1] as string;
       const n = isDigit(raw[0]) ? Number(toAsciiDigits(raw)) : parseZhOrdinal(raw);
       if (n === null || n < 1) return null;
-      // "第一章　发展环境", "第二节：…" or a short heading line; "第三章规定的…。" is a reference
+      // "第一章 发展环境", "第二节：…" or a short heading line; "第三章规定的…。" is a reference
       const rest = line.slice(end, end + 80);
       if (!PART_FOLLOW_OK.test(rest) && (SENTENCE_END.test(rest) || line.length - end > 60)) return null;
       return { number: n, key: `part:${m[2]}`, weak: false };
     },
     examples: [
-      "第一篇　开启全面建设社会主义现代化国家新征程",
+      "第一篇\u3000开启全面建设社会主义现代化国家新征程",
       "第一章  规划背景",
       "第十二节 促进消费",
       "第一部分 工作回顾",
-      "## 第二篇　坚持创新驱动发展",
+      "## 第二篇\u3000坚持创新驱动发展",
     ],
     counterexamples: ["第三章规定的各项制度要严格执行。", "第一议题制度", "第十二届全国人民代表大会"],
   },
@@ -102,7 +106,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     regex: new RegExp(`[(（]${SP}([${ZH}]{1,6})${SP}[)）]`, "y"),
     read(m) {
       const n = parseZhOrdinal(m[1] as string);
-      return n === null ? null : { number: n, key: "hanzi-paren", weak: false };
+      return n === null || n > MAX_ORDINAL ? null : { number: n, key: "hanzi-paren", weak: false };
     },
     examples: [
       "(一)坚持不懈用新思想凝心铸魂。",
@@ -141,10 +145,11 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
       const raw = m[1] as string;
       if (raw.includes("两")) return null; // 两、 is never an outline marker
       const n = parseZhOrdinal(raw);
-      if (n === null) return null;
-      // "一、二级医院", "三、四月份": a list of numerals unless the outline expects exactly this number
+      if (n === null || n > MAX_ORDINAL) return null;
+      // "一、二级医院", "三、四月份": a list of numerals unless the outline expects exactly this number;
+      // a digit after it is a heading ("一、2023年工作回顾")
       const next = nextVisible(line, end);
-      const weak = next !== undefined && (ZH_DIGIT_CHARS.includes(next) || isDigit(next));
+      const weak = next !== undefined && ZH_DIGIT_CHARS.includes(next);
       return { number: n, key: "hanzi", weak };
     },
     examples: [
@@ -162,6 +167,30 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
       "一是加强领导",
       "一，二，三",
     ],
+  },
+  {
+    // "一 2020年工作回顾" (jiamusi): a numeral and a space, only on a short heading line without 。
+    name: "hanzi-space",
+    style: "hanzi",
+    regex: new RegExp(`([${ZH}]{1,3})[ \\u3000]{1,2}(?=[^ \\u3000])`, "y"),
+    read(m, line, end) {
+      const raw = m[1] as string;
+      if (raw.includes("两")) return null;
+      const n = parseZhOrdinal(raw);
+      if (
+        n === null ||
+        line.length - end > 40 ||
+        line.length - end < 4 ||
+        SENTENCE_END.test(line.slice(end))
+      ) {
+        return null;
+      }
+      const next = line[end] as string;
+      if (ZH_DIGIT_CHARS.includes(next) || MEASURE_WORDS.includes(next)) return null; // "一 二 三", "三 个方面"
+      return { number: n, key: "hanzi", weak: false };
+    },
+    examples: ["一 2020年和“十三五”时期工作回顾", "三 2021年工作安排"],
+    counterexamples: ["一 二 三", "十 分重要的工作要做好。", "三  个方面"],
   },
   {
     name: "arabic",

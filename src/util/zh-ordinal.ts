@@ -87,6 +87,7 @@ export function parseZhNumeral(s: string): number | null {
     if (s.length === 1) return DIGITS[s] as number;
     // positional: 二〇二四. Only when a zero or at least 3 digits make it unambiguous ("五五" is refused).
     if (s.length < 3 && !s.includes("〇") && !s.includes("零")) return null;
+    if (DIGITS[s[0] as string] === 0) return null; // "零零", "〇五" are not numerals
     let v = 0;
     for (const ch of s) v = v * 10 + (DIGITS[ch] as number);
     return v;
