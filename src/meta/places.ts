@@ -1,0 +1,158 @@
+/**
+ * Place names in normalised text: mentions (for frequency), the place chain
+ * written right before an organisation (定海区民政局, 浙江省衢州市衢江区民政局),
+ * and masked names (XX市, x市, ***区).
+ */
+import { gazetteer, type Place } from "./gazetteer.js";
+
+export interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  places: Place[];
+}
+
+/** Characters an administrative name ends with. */
+const NAME_END = new Set(["省", "市", "区", "县", "州", "旗", "盟"]);
+/** Official names that are also everyday words (城区 "urban area", 新城区 "new town" ...). */
+const GENERIC = new Set([
+  "城区",
+  "郊区",
+  "矿区",
+  "东区",
+  "西区",
+  "南区",
+  "北区",
+  "中区",
+  "新区",
+  "市中区",
+  "新城区",
+  "老城区",
+  "城中区",
+  "城东区",
+  "城西区",
+  "城北区",
+  "城南区",
+  "新市区",
+  "市辖区",
+  "县",
+]);
+/** What may not follow a name: 区域 / 县域 (area), 市场 (market), 市民 is fine (市民政局). */
+const BAD_AFTER: Record<string, RegExp> = {
+  区: /^[域间块位]/,
+  县: /^[域级]/,
+  市: /^[场值况]/,
+  省: /^[级份]/,
+};
+const CJK = /[\u3400-\u9fff]/;
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** The longest gazetteer name (full, or a 州 short form when `shortAll` is false) ending at `end` (exclusive). */
+function longestEndingAt(text: string, end: number, shortAll: boolean): Mention | null {
+  const g = gazetteer();
+  const max = Math.min(g.maxLength, end);
+  for (let len = max; len >= 2; len--) {
+    const start = end - len;
+    const name = text.slice(start, end);
+    const full = g.byName.get(name);
+    if (full) return { name, start, end, places: full };
+    if (shortAll || name.endsWith("州")) {
+      const short = g.byShort.get(name);
+      if (short) return { name, start, end, places: short };
+    }
+  }
+  return null;
+}
+
+/**
+ * Every administrative-name mention in `text`, left to right. Generic names and
+ * names glued into words (区域, 市场, a two-character county inside a phrase) are skipped.
+ */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (let j = 0; j < text.length; j++) {
+    const ch = text[j] as string;
+    if (!NAME_END.has(ch)) continue;
+    const m = longestEndingAt(text, j + 1, false);
+    if (!m || GENERIC.has(m.name)) continue;
+    if (m.start < lastEnd) continue;
+    const bad = BAD_AFTER[ch];
+    if (bad?.test(text.slice(j + 1, j + 2))) continue;
+    if (m.name.length === 2 && isCjk(text[m.start - 1]) && m.start !== lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+export interface PlaceChain {
+  /** As written, e.g. "衢州市衢江区", "市" (level only), "XX市" (masked), "" (nothing). */
+  text: string;
+  /** Named places, outermost first. */
+  places: Mention[];
+  /** A bare level word with no name: 市 / 区 / 县 / 省 / 州. */
+  levelOnly: string | null;
+  masked: boolean;
+}
+
+const MASK_BEFORE = /(?:^|[^A-Za-z*])(?:[Xx]{1,3}|某|\*|\*{3}|＊{1,3}|○{1,3})$/;
+const LEVEL_CHARS = new Set(["省", "市", "区", "县", "州"]);
+/** Characters after which a bare level word still starts a name: 2020年县民政局, 市和区民政局, 代表市人民政府. */
+const LEVEL_AFTER = new Set(["年", "度", "和", "及", "与", "、", "表"]);
+
+/**
+ * The place words written immediately before `end` (exclusive), e.g. before an
+ * organisation suffix. Short city forms (石家庄) are accepted here because the
+ * organisation that follows marks them as places.
+ */
+export function placeChainBefore(text: string, end: number): PlaceChain {
+  const places: Mention[] = [];
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = longestEndingAt(text, at, true);
+    if (!m) break;
+    places.unshift(m);
+    at = m.start;
+  }
+  if (places.length > 0) return { text: text.slice(at, end), places, levelOnly: null, masked: false };
+  const autonomous = text.slice(Math.max(0, end - 3), end);
+  if (autonomous === "自治区" || autonomous === "自治州") {
+    const prev = text[end - 4];
+    if (!isCjk(prev) || (prev !== undefined && LEVEL_AFTER.has(prev))) {
+      return { text: autonomous, places, levelOnly: autonomous, masked: false };
+    }
+  }
+  const level = text[end - 1];
+  if (level !== undefined && LEVEL_CHARS.has(level)) {
+    const before = text.slice(Math.max(0, end - 5), end - 1);
+    const mask = MASK_BEFORE.exec(before);
+    if (mask) {
+      const maskText = mask[0].replace(/^[^Xx某*＊○]/, "");
+      return { text: maskText + level, places, levelOnly: level, masked: true };
+    }
+    // A level word counts only at the start or after something that is not a word character.
+    const prev = text[end - 2];
+    if (!isCjk(prev) || (prev !== undefined && LEVEL_AFTER.has(prev))) {
+      return { text: level, places, levelOnly: level, masked: false };
+    }
+  }
+  return { text: "", places, levelOnly: null, masked: false };
+}
+
+const MASKED_PLACE =
+  /(?:^|[^A-Za-z*])((?:[Xx]{1,3}|某|\*|\*{3}|＊{1,3}|○{1,3})(?:省|市|区|县|州))(?![域场间])/g;
+
+/** Masked place names (XX市, x市, ***区) in `text`, with their level character. */
+export function findMasked(text: string): { text: string; level: string; index: number }[] {
+  const out: { text: string; level: string; index: number }[] = [];
+  MASKED_PLACE.lastIndex = 0;
+  for (let m = MASKED_PLACE.exec(text); m; m = MASKED_PLACE.exec(text)) {
+    const t = m[1] as string;
+    out.push({ text: t, level: t.slice(-1), index: m.index + m[0].length - t.length });
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Region and province: the place the document is for. Evidence in order: the
+ * issuer's place, a place named in the title, a work report's congress line
+ * (在X第N届人民代表大会) or speaker line (X省长), then the dominant place of the
+ * text. Ambiguous names (桥西区 ×3) resolve only when the text disambiguates.
+ */
+import { gazetteer, type Place } from "./gazetteer.js";
+import { findMasked, findMentions, type Mention, placeChainBefore } from "./places.js";
+
+export interface RegionResult {
+  region: string | null;
+  province: string | null;
+  /** True when the document's own place is masked (XX市, x市). */
+  redacted: boolean;
+  national: boolean;
+  source: string | null;
+  /** The resolved place, when unique. */
+  place: Place | null;
+}
+
+export interface Context {
+  provinces: Set<string>;
+  cities: Set<string>;
+}
+
+/** Provinces and cities named in full in the text (to disambiguate district names). */
+export function contextOf(mentions: readonly Mention[]): Context {
+  const provinces = new Set<string>();
+  const cities = new Set<string>();
+  for (const m of mentions) {
+    if (m.places.length !== 1) continue;
+    const p = m.places[0] as Place;
+    if (p.level === "province") provinces.add(p.name);
+    else if (p.level === "city") {
+      cities.add(p.name);
+      provinces.add(p.province);
+    }
+  }
+  return { provinces, cities };
+}
+
+/** One place for a mention, using the chain's outer places and the text's context; null when ambiguous. */
+export function resolve(m: Mention, outer: readonly Place[], ctx: Context): Place | null {
+  if (m.places.length === 1) return m.places[0] as Place;
+  const byOuter = m.places.filter((p) =>
+    outer.some((o) => (o.level === "province" ? p.province === o.name : p.city === o.name)),
+  );
+  if (byOuter.length === 1) return byOuter[0] as Place;
+  const byCity = m.places.filter((p) => p.city !== null && ctx.cities.has(p.city));
+  if (byCity.length === 1) return byCity[0] as Place;
+  const byProvince = m.places.filter((p) => ctx.provinces.has(p.province));
+  if (byProvince.length === 1) return byProvince[0] as Place;
+  // 吉林 (short): the province and the city share the name; prefer the larger unit only when told so.
+  return null;
+}
+
+/** The places of a chain written as one phrase (浙江省衢州市衢江区), innermost resolved last. */
+export function resolveChain(
+  chain: readonly Mention[],
+  ctx: Context,
+): { inner: Mention; place: Place | null } | null {
+  const outer: Place[] = [];
+  let last: { inner: Mention; place: Place | null } | null = null;
+  for (const m of chain) {
+    const place = resolve(m, outer, ctx);
+    if (place) outer.push(place);
+    last = { inner: m, place };
+  }
+  return last;
+}
+
+function sharedProvince(places: readonly Place[]): string | null {
+  const first = places[0];
+  if (!first) return null;
+  return places.every((p) => p.province === first.province) ? first.province : null;
+}
+
+function fullName(m: Mention, place: Place | null): string {
+  if (place) return place.name;
+  const names = new Set(m.places.map((p) => p.name));
+  return names.size === 1 ? (m.places[0] as Place).name : m.name;
+}
+
+export function fromChain(chain: readonly Mention[], ctx: Context, source: string): RegionResult | null {
+  const r = resolveChain(chain, ctx);
+  if (!r) return null;
+  const province = r.place ? r.place.province : sharedProvince(r.inner.places);
+  return {
+    region: fullName(r.inner, r.place),
+    province,
+    redacted: false,
+    national: false,
+    source,
+    place: r.place,
+  };
+}
+
+const CONGRESS = /在([\u4e00-\u9fa5]{2,20}?)第[一二三四五六七八九十]{1,3}届(全国)?人民代表大会/;
+const SPEAKER = /(省长|市长|州长|主席|县长|区长)/;
+
+/** 在滨州市第十二届人民代表大会 / 在第十二届全国人民代表大会 / 甘肃省省长. */
+export function fromReportHeader(headerText: string, ctx: Context): RegionResult | "national" | null {
+  const c = CONGRESS.exec(headerText);
+  if (c) {
+    if (c[2]) return "national";
+    const phrase = c[1] as string;
+    const chain = placeChainBefore(phrase, phrase.length);
+    if (chain.places.length > 0) return fromChain(chain.places, ctx, "congress");
+  }
+  const s = SPEAKER.exec(headerText);
+  if (s) {
+    const chain = placeChainBefore(headerText, s.index);
+    if (chain.places.length > 0) return fromChain(chain.places, ctx, "speaker");
+  }
+  return null;
+}
+
+const LEVEL_OF: Record<string, Place["level"][]> = {
+  省: ["province"],
+  自治区: ["province"],
+  市: ["city", "county", "province"],
+  州: ["city"],
+  自治州: ["city"],
+  区: ["county"],
+  县: ["county"],
+};
+
+/**
+ * The dominant named place of the text at the wanted level: twice the mentions
+ * of the runner-up (the caller decides how many mentions are enough).
+ */
+export function fromFrequency(
+  mentions: readonly Mention[],
+  ctx: Context,
+  level: string | null,
+  text = "",
+): { region: RegionResult; count: number; inBookTitle: boolean } | null {
+  const wanted = level ? LEVEL_OF[level] : undefined;
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const m of mentions) {
+    const levels = new Set(m.places.map((p) => p.level));
+    if (wanted ? !wanted.some((l) => levels.has(l)) : levels.has("province") && levels.size === 1) continue;
+    const key = fullName(m, m.places.length === 1 ? (m.places[0] as Place) : null);
+    const e = counts.get(key);
+    if (e) e.n++;
+    else counts.set(key, { m, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top) return null;
+  const second = ranked[1];
+  if (second && top.n < 2 * second.n) return null;
+  const r = fromChain([top.m], ctx, "frequency");
+  return r ? { region: r, count: top.n, inBookTitle: text[top.m.start - 1] === "《" } : null;
+}
+
+/** A province named (in full or short) most often in the text, for documents whose region is unknown. */
+export function dominantProvince(text: string, mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const provinces = new Set(m.places.map((p) => p.province));
+    if (provinces.size === 1) {
+      const p = [...provinces][0] as string;
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  }
+  if (counts.size === 0) {
+    // Short province names (黑龙江, 浙江) only when nothing else is named.
+    const g = gazetteer();
+    for (const p of g.provinces) {
+      const short = p.name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "");
+      if (short.length < 2 || short === p.name) continue;
+      let n = 0;
+      for (let i = text.indexOf(short); i >= 0 && n < 50; i = text.indexOf(short, i + short.length)) n++;
+      if (n > 0) counts.set(p.name, n);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top) return null;
+  const second = ranked[1];
+  if (second && top[1] < 2 * second[1]) return null;
+  return top[0];
+}
+
+export { findMasked, findMentions };

@@ -1,0 +1,88 @@
+/**
+ * What the meta extractors look at: the body lines (from the clean stage) and
+ * the raw head/tail of the decoded text (where web furniture, front matter and
+ * signatures live, whether or not the clean stage has removed them), all
+ * normalised with `normalizeLine`.
+ */
+import type { CleanDoc } from "../clean/index.js";
+import { normalizeLine } from "./normalize.js";
+
+export interface MetaLine {
+  text: string;
+  /** 1-based line in the decoded text. */
+  line: number;
+}
+
+export interface FrontMatter {
+  title: string | null;
+  date: string | null;
+  /** Last line (1-based) of the front matter block, 0 when there is none. */
+  endLine: number;
+}
+
+export interface DocView {
+  /** Normalised body lines, front matter lines dropped. */
+  body: MetaLine[];
+  /** Normalised non-blank lines of the decoded text, the first HEAD_LINES of them. */
+  head: MetaLine[];
+  /** Normalised non-blank lines of the decoded text, the last TAIL_LINES of them. */
+  tail: MetaLine[];
+  /** The body lines joined with "\n". */
+  bodyText: string;
+  frontMatter: FrontMatter;
+}
+
+const HEAD_LINES = 40;
+const TAIL_LINES = 8;
+const FM_OPEN = /^-{3}\s*$/;
+const FM_CLOSE = /^-{3,}\s*$/;
+const FM_FIELD = /^(title|date)\s*:\s*(.{1,200})$/;
+const FM_MAX_LINES = 60;
+
+function rawLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** YAML front matter at the very top: `---` … `---` (lawtext closes some with `----`). */
+export function parseFrontMatter(lines: readonly string[]): FrontMatter {
+  const none: FrontMatter = { title: null, date: null, endLine: 0 };
+  let i = 0;
+  while (i < lines.length && i < 3 && (lines[i] as string).replace(/[\s\u200b\ufeff]/g, "") === "") i++;
+  if (i >= lines.length || !FM_OPEN.test((lines[i] as string).replace(/^\ufeff/, ""))) return none;
+  const fm: FrontMatter = { title: null, date: null, endLine: 0 };
+  for (let k = i + 1; k < lines.length && k <= i + FM_MAX_LINES; k++) {
+    const line = lines[k] as string;
+    if (FM_CLOSE.test(line)) {
+      fm.endLine = k + 1;
+      return fm;
+    }
+    const m = FM_FIELD.exec(line.trim());
+    if (!m) continue;
+    const value = (m[2] as string).trim().replace(/^["']|["']$/g, "");
+    if (m[1] === "title") fm.title = value;
+    else fm.date = value;
+  }
+  return none;
+}
+
+export function buildView(clean: CleanDoc): DocView {
+  const lines = rawLines(clean.text);
+  const frontMatter = parseFrontMatter(lines);
+  const head: MetaLine[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) {
+    const text = normalizeLine(lines[i] as string);
+    if (text !== "") head.push({ text, line: i + 1 });
+  }
+  const tail: MetaLine[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
+    const text = normalizeLine(lines[i] as string);
+    if (text !== "") tail.unshift({ text, line: i + 1 });
+  }
+  const body: MetaLine[] = [];
+  for (const l of clean.lines) {
+    if (l.line <= frontMatter.endLine) continue;
+    const text = normalizeLine(l.text);
+    if (text !== "") body.push({ text, line: l.line });
+  }
+  return { body, head, tail, bodyText: body.map((l) => l.text).join("\n"), frontMatter };
+}
