@@ -103,13 +103,17 @@ function alignRows(
   });
   rows.sort((x, y) => y.docs - x.docs || x.first.doc - y.first.doc || x.first.order - y.first.order);
 
-  // Two rows with the same label (same wording, different units): say which is which.
+  // Two rows with the same label (same wording, another unit or denominator): say which is which.
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(r.metric, (seen.get(r.metric) ?? 0) + 1);
-  return rows.map((r) => ({
-    metric: (seen.get(r.metric) ?? 0) > 1 ? `${r.metric}（${r.first.target.unit || "无单位"}）` : r.metric,
-    cells: r.cells,
-  }));
+  return rows.map((r) => {
+    if ((seen.get(r.metric) ?? 0) < 2) return { metric: r.metric, cells: r.cells };
+    const t = r.first.target;
+    const twins = rows.filter((x) => x.metric === r.metric);
+    const sameUnit = twins.every((x) => x.unit === r.unit);
+    const note = sameUnit ? t.per || (t.change ? "变化" : "总量") : t.unit || "无单位";
+    return { metric: `${r.metric}（${note}）`, cells: r.cells };
+  });
 }
 
 /** Synonym canonical when there is one; else the most frequent wording, then the shortest. */

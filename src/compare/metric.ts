@@ -90,7 +90,7 @@ const UNIT_CLASSES: Record<string, string> = {
   人: "person",
   名: "person",
   位: "person",
-  人次: "person-time",
+  人次: "person",
   个: "unit",
   家: "unit",
   处: "unit",
