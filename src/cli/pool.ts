@@ -18,7 +18,7 @@ export class WorkerPool {
   private closed = false;
 
   constructor(
-    private readonly size: number,
+    readonly size: number,
     private readonly options: LoadOptions,
     private readonly script = new URL("./worker.js", import.meta.url),
   ) {

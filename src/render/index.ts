@@ -16,4 +16,4 @@ export { DEFAULT_RENDER_OPTIONS, type RenderOptions, renderOptions } from "./opt
 export { renderOutline } from "./outline.js";
 export * from "./rows.js";
 export { renderDeadlinesTable, renderSummaryTable, renderTable, renderTargetsTable } from "./table.js";
-export { displayWidth, padEnd, sanitizeCell, stripAnsi, truncate, wrap } from "./width.js";
+export { displayWidth, padEnd, sanitizeCell, stripAnsi, truncate, truncateStart, wrap } from "./width.js";

@@ -7,7 +7,7 @@ import Table from "cli-table3";
 import { painter } from "./color.js";
 import type { RenderOptions } from "./options.js";
 import { cellText, type DeadlineRow, formatFigure, type SummaryRow, type TargetRow } from "./rows.js";
-import { displayWidth, sanitizeCell, truncate, wrap } from "./width.js";
+import { displayWidth, sanitizeCell, truncate, truncateStart, wrap } from "./width.js";
 
 export interface ColumnSpec<R> {
   header: string;
@@ -21,6 +21,8 @@ export interface ColumnSpec<R> {
   align?: "left" | "right";
   /** Wrap into up to this many lines instead of truncating. */
   wrapLines?: number;
+  /** Where a too-long single-line cell is cut: paths keep their end (file name). */
+  cut?: "end" | "start";
   /** Colour of a (fitted) cell, applied after fitting. */
   paint?: (text: string, row: R, color: ReturnType<typeof painter>) => string;
 }
@@ -28,29 +30,45 @@ export interface ColumnSpec<R> {
 const BORDER = 1;
 const PADDING = 2;
 
-/** Content widths of the columns: natural widths, then shrink flexible columns to fit `total`. */
-export function fitColumns(natural: number[], mins: number[], flex: number[], total: number): number[] {
+/**
+ * Content widths of the columns: natural widths, then shrink to fit `total` columns.
+ * First the flexible columns, down to their minimums (weighted by flex); then, if still too
+ * wide, any column down to its floor (headers get cut before figures do).
+ */
+export function fitColumns(
+  natural: number[],
+  mins: number[],
+  flex: number[],
+  total: number,
+  floors: number[] = mins,
+): number[] {
   const widths = [...natural];
   const frame = widths.length * (PADDING + BORDER) + BORDER;
   let excess = widths.reduce((a, b) => a + b, 0) + frame - total;
-  while (excess > 0) {
-    // Shrink the flexible column with the most room above its minimum, weighted by its flex.
-    let pick = -1;
-    let best = 0;
-    for (let i = 0; i < widths.length; i++) {
-      const room = (widths[i] as number) - (mins[i] as number);
-      const score = room * (flex[i] as number);
-      if (room > 0 && score > best) {
-        best = score;
-        pick = i;
+  const shrink = (limits: number[], weight: (i: number) => number) => {
+    while (excess > 0) {
+      let pick = -1;
+      let best = 0;
+      for (let i = 0; i < widths.length; i++) {
+        const room = (widths[i] as number) - (limits[i] as number);
+        const score = room * weight(i);
+        if (room > 0 && score > best) {
+          best = score;
+          pick = i;
+        }
       }
+      if (pick < 0) return;
+      const room = (widths[pick] as number) - (limits[pick] as number);
+      const step = Math.max(1, Math.min(room, Math.ceil(excess / 4)));
+      widths[pick] = (widths[pick] as number) - step;
+      excess -= step;
     }
-    if (pick < 0) break;
-    const room = (widths[pick] as number) - (mins[pick] as number);
-    const step = Math.max(1, Math.min(room, Math.ceil(excess / 4)));
-    widths[pick] = (widths[pick] as number) - step;
-    excess -= step;
-  }
+  };
+  shrink(mins, (i) => flex[i] as number);
+  shrink(
+    floors.map((f, i) => Math.min(f, mins[i] as number)),
+    () => 1,
+  );
   return widths;
 }
 
@@ -69,11 +87,16 @@ export function renderTable<R>(
   const mins = columns.map((c, i) =>
     Math.min(natural[i] as number, c.min ?? Math.max(displayWidth(c.header), 2)),
   );
+  // Last-resort floors: flexible columns 4, fixed ones keep their widest value (figures stay whole).
+  const floors = columns.map((c, i) =>
+    Math.min(natural[i] as number, c.flex ? 4 : Math.max(3, ...raw.map((r) => displayWidth(r[i] as string)))),
+  );
   const widths = fitColumns(
     natural,
     mins,
     columns.map((c) => c.flex ?? 0),
     opts.width,
+    floors,
   );
 
   const table = new Table({
@@ -83,13 +106,19 @@ export function renderTable<R>(
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     wordWrap: false,
   });
+  let multiline = false;
   rows.forEach((row, r) => {
     table.push(
       columns.map((c, i) => {
         const w = widths[i] as number;
         const text = (raw[r] as string[])[i] as string;
         const fitted =
-          c.wrapLines && c.wrapLines > 1 ? wrap(text, w, c.wrapLines).join("\n") : truncate(text, w);
+          c.wrapLines && c.wrapLines > 1
+            ? wrap(text, w, c.wrapLines).join("\n")
+            : c.cut === "start"
+              ? truncateStart(text, w)
+              : truncate(text, w);
+        if (fitted.includes("\n")) multiline = true;
         return c.paint
           ? fitted
               .split("\n")
@@ -99,13 +128,16 @@ export function renderTable<R>(
       }),
     );
   });
-  return `${table.toString()}\n`;
+  const lines = table.toString().split("\n");
+  // Rows of one line each read better without a rule between every row: keep the header's.
+  const compact = multiline ? lines : lines.filter((l, i) => !l.startsWith("├") || i === 2);
+  return `${compact.join("\n")}\n`;
 }
 
 const num = (v: number | null) => cellText(v);
 
 export const SUMMARY_TABLE: ColumnSpec<SummaryRow>[] = [
-  { header: "file", value: (r) => r.file, flex: 3, min: 12 },
+  { header: "file", value: (r) => r.file, flex: 3, min: 12, cut: "start" },
   { header: "region", value: (r) => cellText(r.region), flex: 1, min: 6 },
   { header: "year", value: (r) => num(r.year) },
   { header: "kind", value: (r) => r.kind },
@@ -122,7 +154,7 @@ export const SUMMARY_TABLE: ColumnSpec<SummaryRow>[] = [
 
 function targetColumns(debug: boolean): ColumnSpec<TargetRow>[] {
   const columns: ColumnSpec<TargetRow>[] = [
-    { header: "file", value: (r) => r.file, flex: 2, min: 8 },
+    { header: "file", value: (r) => r.file, flex: 2, min: 8, cut: "start" },
     { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
     { header: "section", value: (r) => cellText(r.sectionTitle), flex: 2, min: 6, max: 30 },
     { header: "metric", value: (r) => r.metric, flex: 2, min: 8, max: 30 },
@@ -163,7 +195,7 @@ function deadlineColumns(debug: boolean): ColumnSpec<DeadlineRow>[] {
     },
     { header: "kind", value: (r) => r.kind },
     { header: "text", value: (r) => r.text, flex: 1, min: 6, max: 24 },
-    { header: "file", value: (r) => r.file, flex: 2, min: 8 },
+    { header: "file", value: (r) => r.file, flex: 2, min: 8, cut: "start" },
     { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
     { header: "binds", value: (r) => r.binds, flex: 4, min: 10, wrapLines: 2 },
   ];

@@ -69,6 +69,23 @@ export function truncate(text: string, max: number): string {
   return `${out}…`;
 }
 
+/** Cut `text` (no ANSI codes) to at most `max` columns keeping its end, starting with "…" when cut. */
+export function truncateStart(text: string, max: number): string {
+  if (max <= 0) return "";
+  if (displayWidth(text) <= max) return text;
+  const chars = [...text];
+  let out = "";
+  let used = 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const ch = chars[i] as string;
+    const w = charWidth(ch.codePointAt(0) as number);
+    if (used + w > max - 1) break;
+    out = ch + out;
+    used += w;
+  }
+  return `…${out}`;
+}
+
 /** Break `text` (no ANSI codes) into lines of at most `max` columns; CJK text has no spaces, so break anywhere. */
 export function wrap(text: string, max: number, maxLines = Number.POSITIVE_INFINITY): string[] {
   if (max <= 0) return [""];
