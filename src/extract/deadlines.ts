@@ -1,4 +1,24 @@
+/**
+ * Deadlines (time limits) in one normalised line: ONE combined regular
+ * expression built from the deadline pattern units, scanned once; each match
+ * is handed to the unit whose alternative matched, which checks the context
+ * and resolves the date against the document year (or rejects the match).
+ * Conventions: docs/decisions/deadlines.md.
+ */
 import type { DeadlineKind } from "../types.js";
+import { pattern as date } from "./patterns/deadline-date.js";
+import { pattern as from } from "./patterns/deadline-from.js";
+import { pattern as halfQuarter } from "./patterns/deadline-half-quarter.js";
+import { pattern as holiday } from "./patterns/deadline-holiday.js";
+import { pattern as month } from "./patterns/deadline-month.js";
+import { pattern as monthEnd } from "./patterns/deadline-month-end.js";
+import { pattern as planPeriod } from "./patterns/deadline-plan-period.js";
+import { pattern as recurring } from "./patterns/deadline-recurring.js";
+import { pattern as within } from "./patterns/deadline-within.js";
+import { pattern as withinYear } from "./patterns/deadline-within-year.js";
+import { pattern as yearUnit } from "./patterns/deadline-year.js";
+import { pattern as yearEnd } from "./patterns/deadline-year-end.js";
+import type { DeadlineUnit } from "./time/deadline-unit.js";
 
 /** A deadline found in one normalised line; offsets are into that line's text. */
 export interface DeadlineMatch {
@@ -13,7 +33,63 @@ export interface DeadlineMatch {
   needsYear?: boolean;
 }
 
-/** STUB (to be replaced by the deadline patterns). */
-export function findDeadlines(_line: string, _year: number | null): DeadlineMatch[] {
-  return [];
+/**
+ * The units in priority order: at one start position the first alternative
+ * that matches wins, so longer / more specific shapes come first.
+ */
+export const DEADLINE_PATTERNS: readonly DeadlineUnit[] = [
+  recurring,
+  from,
+  date,
+  month,
+  halfQuarter,
+  yearEnd,
+  planPeriod,
+  withinYear,
+  yearUnit,
+  within,
+  holiday,
+  monthEnd,
+];
+
+const COMBINED = new RegExp(DEADLINE_PATTERNS.map((u) => `(?<${u.key}>${u.source})`).join("|"), "gu");
+/** Cheap pre-check: every deadline contains one of these characters. */
+const TRIGGER = /[年月日号季内起始每假前底末时]/;
+
+export function findDeadlines(line: string, year: number | null): DeadlineMatch[] {
+  if (!TRIGGER.test(line)) return [];
+  const out: DeadlineMatch[] = [];
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(line); m !== null; m = COMBINED.exec(line)) {
+    const groups = m.groups ?? {};
+    const unit = DEADLINE_PATTERNS.find((u) => groups[u.key] !== undefined);
+    let text = m[0];
+    let start = m.index;
+    // a leading stray space belongs to no expression
+    while (text.startsWith(" ")) {
+      text = text.slice(1);
+      start += 1;
+    }
+    while (text.endsWith(" ")) text = text.slice(0, -1);
+    const end = start + text.length;
+    const resolved = unit && text.length > 0 ? unit.resolve({ line, start, end, groups, year }) : null;
+    if (!unit || !resolved) {
+      // a rejected expression is skipped as a whole: retrying inside it would
+      // lose the context that rejected it ("比“十二五”期末" → "十二五”期末")
+      COMBINED.lastIndex = m.index + Math.max(1, m[0].length);
+      continue;
+    }
+    const match: DeadlineMatch = {
+      start,
+      end,
+      text,
+      date: resolved.date,
+      kind: resolved.kind,
+      pattern: unit.name,
+    };
+    if (resolved.needsYear) match.needsYear = true;
+    out.push(match);
+    if (COMBINED.lastIndex <= m.index) COMBINED.lastIndex = m.index + 1;
+  }
+  return out;
 }
