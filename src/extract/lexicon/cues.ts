@@ -72,6 +72,8 @@ export const TARGET_SECTION_WORDS: readonly string[] = [
 
 /** Leading words stripped from a metric (scope, verbs, time), applied repeatedly. */
 export const METRIC_LEADING_STRIP: readonly string[] = [
+  "(",
+  "（",
   "加快推进",
   "全面推进",
   "积极推进",

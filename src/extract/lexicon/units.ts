@@ -90,6 +90,7 @@ export const UNITS: readonly string[] = [
 
 /** Units that a Chinese numeral may carry (一次, 两场, 十五个 …): the rest are too ambiguous. */
 export const ZH_NUMERAL_UNITS: ReadonlySet<string> = new Set([
+  "%",
   "次",
   "场",
   "个",

@@ -28,6 +28,7 @@ export const pattern: TargetPatternUnit = {
       ],
     },
     { text: "力争全市慈善组织数量增长 20%以上", expect: { value: 20, comparator: ">=", change: "increase" } },
+    { text: "城镇化率提高1.2个百分点", expect: { value: 1.2, unit: "个百分点", change: "increase" } },
     { text: "工业经济总量翻一番", expect: { value: 1, unit: "番", change: "increase" } },
   ],
   counterexamples: [

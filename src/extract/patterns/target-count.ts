@@ -20,7 +20,7 @@ export const pattern: TargetPatternUnit = {
     { text: "完成困难群众“微心愿”600个以上", expect: { value: 600, unit: "个", metric: "困难群众微心愿" } },
     { text: "新增村级服务站(幸福院)不少于64个", expect: { value: 64, metric: "新增村级服务站(幸福院)" } },
     { text: "城镇新增就业1100万人以上", expect: { value: 1100, unit: "万人", metric: "城镇新增就业" } },
-    { text: "支出救助资金 1,234 元", expect: { value: 1234, unit: "元" } },
+    { text: "培训养老护理员1,234名", expect: { value: 1234, unit: "名" } },
     { text: "完成１２３户改造", expect: { value: 123, unit: "户" } },
     { text: "市局在省厅年度信息化考核中分数达到80分", expect: { value: 80, unit: "分" } },
   ],

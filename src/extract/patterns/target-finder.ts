@@ -32,9 +32,9 @@ export type { Figure, TargetMatch, TargetPatternUnit } from "./target-figure.js"
 
 /** All target units, in claiming order (the first that claims a figure names it). */
 export const TARGET_PATTERNS: readonly TargetPatternUnit[] = [
+  range,
   change,
   perCapita,
-  range,
   percent,
   money,
   count,
@@ -88,7 +88,7 @@ const SORTED_NOT_AFTER = [...NOT_A_QUANTITY_AFTER].sort((a, b) => b.length - a.l
 const CMP_VERB_RE =
   /(不少于|不低于|至少|达到|超过)(?:推进|开展|进行|完成|培训|举办|建设|新增|建成|培育|打造|有)$/;
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
-const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段)/;
+const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段|产业|机制|政策|制度)/;
 const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
   "全年",
   "年内",
@@ -103,6 +103,8 @@ const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
   "共",
   "累计",
 ]);
+const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分点", "倍", "‰"]);
+const MONEY_OR_PEOPLE_RE = /^(?:万亿|亿|万)?(?:元|美元|人|户|人次|吨)$/;
 const LIST_GAP_RE = /^[、和及与,，\s]{1,3}$/;
 
 /** Ranges of the line that name rather than measure: 《book titles》 and short “slogans”. */
@@ -425,7 +427,7 @@ function readFigure(
   else {
     for (const [w, c] of SORTED_CHANGE) {
       if (leadRest.endsWith(w)) {
-        if (w.length === 1 && !(unit === "%" || unit === "个百分点" || unit === "倍")) break;
+        if (!CHANGE_UNITS.has(unit) && (w.length === 1 || !MONEY_OR_PEOPLE_RE.test(unit))) break;
         change = c;
         leadStart = backTo(text, leadStart, w.length);
         break;

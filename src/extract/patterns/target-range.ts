@@ -10,7 +10,7 @@ export const pattern: TargetPatternUnit = {
   examples: [
     { text: "新增慈善组织1-2家", expect: { value: 1, valueMax: 2, unit: "家", comparator: "range" } },
     { text: "确保每个城乡社区都能有 1—2 名全科社工", expect: { value: 1, valueMax: 2, unit: "名" } },
-    { text: "每年举办1至2个培训班", expect: { value: 1, valueMax: 2, unit: "个" } },
+    { text: "举办1至2个培训班", expect: { value: 1, valueMax: 2, unit: "个" } },
     { text: "本地生产总值增长8—8.5%", expect: { value: 8, valueMax: 8.5, unit: "%", change: "increase" } },
     { text: "地区生产总值增长7.5%–8%", expect: { value: 7.5, valueMax: 8, unit: "%" } },
   ],

@@ -8,7 +8,7 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.75,
   claims: (f) => f.numeral === "zh" && f.unit !== "",
   examples: [
-    { text: "每个季度开展一次家庭随访", expect: { value: 1, unit: "次", per: "每个季度" } },
+    { text: "开展一次家庭随访", expect: { value: 1, unit: "次" } },
     { text: "举办两场集体婚礼", expect: { value: 2, unit: "场" } },
     { text: "培育十五个示范社区", expect: { value: 15, unit: "个" } },
     { text: "培训养老护理员三千五百人", expect: { value: 3500, unit: "人" } },
