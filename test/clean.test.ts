@@ -261,6 +261,8 @@ describe("cleanText: documents and warnings", () => {
     ["parenthetical note", "全面完成年度任务。\n（此件公开发布）", false],
     ["cut mid-sentence", "全面完成年度任务。组织参加全省第二届“最美养老护理员", true],
     ["ends on a heading", "全面完成年度任务。\n(一)开展“养老服务提质提效”行", true],
+    ["ends on a list item", "重点项目如下：\n9.永善县精神病医院建设项目\n10.水富市中医院建设项目", false],
+    ["ends on a dated subtitle", "注释\n——2018年1月5日在州八届人大二次会议上", false],
   ];
   it.each(endings)("truncation: %s", (_name, text, truncated) => {
     const doc = cleanText(text);

@@ -7,7 +7,7 @@
 import type { Warning } from "../types.js";
 import { lineOf, lineStarts } from "../util/location.js";
 import { INLINE_PATTERNS, LICENSE_START, matchLine } from "./furniture.js";
-import { endsSentence, isHeadingLike, STARTS_WITH_MARKER, shouldJoin } from "./join.js";
+import { endsSentence, isHeadingLike, shouldJoin } from "./join.js";
 import { type NormLine, normalizeLine } from "./normalize.js";
 import { type DateCandidate, datesInLine, pickPublished } from "./published.js";
 import type { CleanDoc, CleanLine, FurnitureRange } from "./types.js";
@@ -24,6 +24,9 @@ const FRONT_TITLE = /^\s*title\s*:\s*(.*?)\s*$/;
 const DETAILS_OPEN = /^<details\b/i;
 const DETAILS_END = /^(<\/?details\b|-{3,80}$)/i;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+/** a chapter/section heading (not a "10.…" list item) cannot be the last line of a whole document */
+const STRUCTURAL_HEADING =
+  /^(第[一二三四五六七八九十百零〇\d]{1,5}(部分|篇|章|节)|[一二三四五六七八九十百]{1,4}、|\([一二三四五六七八九十百]{1,4}\))/;
 const UNTERMINATED_HINT = /[，。；,;]/;
 
 // line states
@@ -296,7 +299,7 @@ export function cleanText(text: string): CleanDoc {
     warnings.push({ code: "empty-document", message: "no body text remains after cleaning" });
   } else if (
     !endsSentence(last.text) &&
-    (isUnfinished(last.text) || (STARTS_WITH_MARKER.test(last.text) && isHeadingLike(last.text)))
+    (isUnfinished(last.text) || (STRUCTURAL_HEADING.test(last.text) && isHeadingLike(last.text)))
   ) {
     const line = lineOf(starts, (last.offsets[last.text.length] as number) - 1);
     const tail = last.text.slice(-12);
