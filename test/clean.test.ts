@@ -52,6 +52,9 @@ describe("normalizeLine", () => {
     ["markdown quote", "> 新华社北京3月12日电", "新华社北京3月12日电"],
     ["list bullet", "- 单位：%", "单位：%"],
     ["full-width operators", "１＋１＝２，３－１", "1+1=2，3-1"],
+    ["space after a line-initial numeral heading kept (jiamusi)", "一 2020年工作回顾", "一 2020年工作回顾"],
+    ["space after 十二 heading kept", "十二　加强自身建设", "十二 加强自身建设"],
+    ["a numeral inside a sentence does not keep its space", "完成 一 项任务", "完成一项任务"],
   ];
   it.each(cases)("%s", (_name, raw, expected) => {
     expect(norm(raw)).toBe(expected);

@@ -146,7 +146,11 @@ export function normalizeLine(text: string, start: number, end: number, markdown
     }
     const spaceAt = i;
     while (i < n && (codes[i] === SPACE || codes[i] === 0)) i++;
-    if (i < n && prev !== -1 && isAsciiAlnum(prev) && isAsciiAlnum(codes[i] as number)) {
+    if (
+      i < n &&
+      prev !== -1 &&
+      ((isAsciiAlnum(prev) && isAsciiAlnum(codes[i] as number)) || isLeadingHanziNumeral(w))
+    ) {
       codes[w] = SPACE;
       offs[w] = offs[spaceAt] as number;
       w++;
@@ -163,6 +167,18 @@ export function normalizeLine(text: string, start: number, end: number, markdown
         ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
         : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
   return bullet ? { text: str, offsets, bullet } : { text: str, offsets };
+}
+
+const HANZI_NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when codes[0, w) is a short Chinese numeral alone at the start of the line: the space
+ * after it ("一 2020年工作回顾") is the heading's separator, so it is kept for the segment stage.
+ */
+function isLeadingHanziNumeral(w: number): boolean {
+  if (w === 0 || w > 3) return false;
+  for (let k = 0; k < w; k++) if (!HANZI_NUMERALS.has(codes[k] as number)) return false;
+  return true;
 }
 
 /** Marks `**` bold markers in codes[from, to) as deleted (code 0). Runs of 1 or ≥3 stars are kept. */
