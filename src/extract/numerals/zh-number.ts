@@ -124,8 +124,9 @@ function parseZhInteger(s: string): number | null {
     }
     const small = ZH_SMALL_UNIT[ch];
     if (small !== undefined) {
-      const n = pendingDigit ? num : group === 0 && section === 0 && total === 0 && small === 10 ? 1 : num;
-      if (!pendingDigit && !(small === 10 && n === 1)) return null; // "百" alone / "三百百"
+      // a bare 十 counts one ten ("十五", "一千零十"); a bare 百/千 is not a numeral
+      if (!pendingDigit && small !== 10) return null;
+      const n = pendingDigit ? num : 1;
       group += n * small;
       num = 0;
       pendingDigit = false;
@@ -190,14 +191,15 @@ export function parseZhNumber(raw: string): number | null {
     return sign * scale(Number(m[0]), factor);
   }
   // Chinese with a decimal point: "三点八", "一点五七", "十二点五万"
-  const dot = s.indexOf("点");
+  const dot = Math.max(s.indexOf("点"), s.indexOf("點"));
   if (dot >= 0) {
     const intPart = parseZhInteger(s.slice(0, dot));
     if (intPart === null) return null;
     let frac = "";
     let i = dot + 1;
     for (; i < s.length; i++) {
-      const d = ZH_DIGIT[s[i] as string];
+      const ch = s[i] as string;
+      const d = ch >= "0" && ch <= "9" ? Number(ch) : ZH_DIGIT[ch];
       if (d === undefined) break;
       frac += String(d);
     }

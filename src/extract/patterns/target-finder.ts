@@ -54,7 +54,7 @@ function alternation(words: readonly string[]): string {
 
 const D = "[0-9０-９]";
 const AR = `${D}{1,15}(?:[,，]${D}{3}){0,4}(?:[.．]${D}{1,8})?`;
-const ZH = "[零〇一二两三四五六七八九十百千]{1,10}";
+const ZH = "[零〇一二两三四五六七八九十百千]{1,10}(?:点[零〇一二三四五六七八九]{1,6})?";
 const NUM = `(?:${AR}|${ZH})`;
 const MAG = "(万亿|亿|万|千|百)?";
 const SP = "[ \\u3000]{0,2}";
@@ -344,7 +344,7 @@ function readFigure(
   if (numeral === "zh") {
     if (!ZH_NUMERAL_UNITS.has(unit)) return null;
     for (const w of NAMED_COUNTS) if (text.startsWith(w, start)) return null;
-    if (n1 === "一" && unit === "个") return null;
+    if (n1 === "一" && unit === "个" && n2 === undefined) return null;
     if (ZH_SCOPE_AFTER_RE.test(text.slice(end, end + 2))) return null;
     if (unit === "番" && prevNonSpace(text, start) !== "翻") return null;
     if (unit === "成" && (mag1 !== undefined || n1.length > 2)) return null;
@@ -357,7 +357,7 @@ function readFigure(
   for (const w of THRESHOLD_PREFIXES) if (lead.endsWith(w)) return null;
 
   // values
-  let v1 = parseZhNumber(n1);
+  let v1 = pctWord && n1 === "百" ? 100 : parseZhNumber(n1);
   if (v1 === null) return null;
   let v2 = n2 !== undefined ? parseZhNumber(n2) : null;
   if (n2 !== undefined && v2 === null) return null;
