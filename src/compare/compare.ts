@@ -116,22 +116,31 @@ function alignRows(
   });
 }
 
-/** Synonym canonical when there is one; else the most frequent wording, then the shortest. */
+/**
+ * Synonym canonical when there is one; else the most frequent wording (after
+ * normalisation), shown as its shortest original spelling, then the shortest.
+ */
 function rowLabel(entries: Entry[]): string {
   for (const e of entries) {
     const canonical = canonicalMetric(e.target.metric);
     if (canonical) return canonical;
   }
-  const counts = new Map<string, number>();
+  const forms = new Map<string, { count: number; spelling: string }>();
   for (const e of entries) {
-    const m = normalizeMetric(e.target.metric) || e.target.metric;
-    counts.set(m, (counts.get(m) ?? 0) + 1);
+    const key = normalizeMetric(e.target.metric);
+    const spelling = e.target.metric.normalize("NFKC").trim();
+    const f = forms.get(key);
+    if (!f) forms.set(key, { count: 1, spelling });
+    else {
+      f.count++;
+      if (spelling.length < f.spelling.length) f.spelling = spelling;
+    }
   }
-  return (
-    [...counts.entries()].sort(
-      (x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1),
-    )[0]?.[0] ?? ""
-  );
+  const best = [...forms.values()].sort(
+    (x, y) =>
+      y.count - x.count || x.spelling.length - y.spelling.length || (x.spelling < y.spelling ? -1 : 1),
+  )[0];
+  return best?.spelling ?? "";
 }
 
 export function comparePlans(docs: PlanDocument[], options: CompareOptions = {}): CompareResult {

@@ -76,7 +76,16 @@ function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
     }
     const titleKey = squash(section.title);
     const { parent, prev, next } = family.get(section) ?? { parent: -1, prev: -1, next: -1 };
-    return { section, index, parent, prev, next, title: bigrams(titleKey), body: bigrams(squash(body)), titleKey };
+    return {
+      section,
+      index,
+      parent,
+      prev,
+      next,
+      title: bigrams(titleKey),
+      body: bigrams(squash(body)),
+      titleKey,
+    };
   });
 }
 
@@ -111,12 +120,17 @@ function matchSections(oldInfo: SectionInfo[], newInfo: SectionInfo[], withText:
   }
   // Second pass: an unmatched old and an unmatched new section in the same slot (matched
   // parents, matched neighbours on both sides) that still share some wording were retitled.
-  const counterpart = (oldIndex: number): number => (oldIndex < 0 ? -1 : (oldTaken.get(oldIndex)?.n.index ?? -2));
+  const counterpart = (oldIndex: number): number =>
+    oldIndex < 0 ? -1 : (oldTaken.get(oldIndex)?.n.index ?? -2);
   for (const o of oldInfo) {
     if (oldTaken.has(o.index)) continue;
     for (const n of newInfo) {
       if (newTaken.has(n.index) || o.section.depth !== n.section.depth) continue;
-      if (counterpart(o.parent) !== n.parent || counterpart(o.prev) !== n.prev || counterpart(o.next) !== n.next) {
+      if (
+        counterpart(o.parent) !== n.parent ||
+        counterpart(o.prev) !== n.prev ||
+        counterpart(o.next) !== n.next
+      ) {
         continue;
       }
       const sim = sectionSimilarity(o, n, withText);
@@ -175,7 +189,7 @@ function pairTargets(
     newTargets.forEach((n, j) => {
       if (!compatible(o, n)) return;
       const textSim = dice(oldText[i] as Set<string>, newText[j] as Set<string>);
-      const metricSim = metricSimilarity(o.metric, n.metric);
+      const metricSim = metricSimilarity(o.metric, n.metric, { containment: true });
       if (home !== undefined && n.sectionId === home) {
         // Same (matched) section: the metric decides, the clause breaks ties.
         if (metricSim >= TARGET_METRIC_MIN)

@@ -32,6 +32,8 @@ const SCOPE_PREFIXES = [
   "年度",
   "到年底",
   "年底前",
+  // Neutral qualifiers: what the indicator is about anyway (养老机构护理型床位占比 = 护理型床位占比).
+  "养老机构",
 ];
 
 /** Filler at the end of a metric ("…达到", "…为"). */
@@ -123,29 +125,35 @@ export function compatible(a: Target, b: Target): boolean {
   return true;
 }
 
-/** Minimum length of a contained wording, and its minimum share of the longer one. */
+/** Minimum length of a contained wording, and its minimum share of the longer one (diff only). */
 const CONTAIN_MIN_CHARS = 4;
 const CONTAIN_MIN_SHARE = 0.6;
 
+export interface SimilarityOptions {
+  /**
+   * Read a wording contained in the other (a qualifier added or dropped) as the
+   * same indicator (0.9). Right for two versions of one section (diff); wrong
+   * across documents (compare), where 农村老年助餐覆盖率 is not 老年助餐覆盖率.
+   */
+  containment?: boolean;
+}
+
 /**
- * Similarity of two metric wordings, 0..1, deliberately strict:
- * 1 when equal or synonyms; 0.9 when one ends with the other (a qualifier in
- * front: 养老机构护理型床位占比 ⊃ 护理型床位占比) and the shorter is long enough;
- * otherwise the bigram Dice, but only when both end with the same measure word
- * (占比, 标准, 人数, …) — sharing a word is not enough.
+ * Similarity of two metric wordings, 0..1, deliberately strict: 1 when equal
+ * after normalisation or synonyms; one wording inside the other is a
+ * sub-indicator (0, or 0.9 with `containment`); otherwise the bigram Dice, but
+ * only when both end with the same measure word (占比, 标准, 人数, …) — sharing
+ * a word is not enough.
  */
-export function metricSimilarity(a: string, b: string): number {
+export function metricSimilarity(a: string, b: string, options: SimilarityOptions = {}): number {
   const ka = metricKey(a);
   const kb = metricKey(b);
   if (ka.length === 0 || kb.length === 0) return 0;
   if (ka === kb) return 1;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (
-    long.endsWith(short) &&
-    short.length >= CONTAIN_MIN_CHARS &&
-    short.length / long.length >= CONTAIN_MIN_SHARE
-  ) {
-    return 0.9;
+  if (long.includes(short)) {
+    const close = short.length >= CONTAIN_MIN_CHARS && short.length / long.length >= CONTAIN_MIN_SHARE;
+    return options.containment && close ? 0.9 : 0;
   }
   if (ka.slice(-2) !== kb.slice(-2)) return 0;
   return dice(bigrams(ka), bigrams(kb));
