@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildCorpus, collectSources, writeAdversarial, writeSmallPlan } from "./bench/corpus.mjs";
 import { failure, fmt, MB, machine, median, run } from "./bench/lib.mjs";
@@ -114,7 +114,17 @@ process.on("SIGINT", () => {
   process.exit(130);
 });
 
-const sources = collectSources(repo);
+// Sources the built decoder refuses (binary fixtures of the CLI tests) are left out of the corpus.
+const { decodeInput } = await import(pathToFileURL(path.join(repo, "dist/src/decode/index.js")).href);
+const isText = (buf) => {
+  try {
+    decodeInput(buf, "auto");
+    return true;
+  } catch {
+    return false;
+  }
+};
+const sources = collectSources(repo, isText);
 if (sources.files.length === 0) {
   console.error("bench: no .txt sources under fixtures/ (or ../shared)");
   process.exit(1);
@@ -133,7 +143,7 @@ log(
   `bench: ${info.nproc} cores, ${info.cpu}, node ${info.node}, load ${info.loadavg.join(" ")}, commit ${info.commit}`,
 );
 log(
-  `bench: corpus ${fmt(corpus.bytes / MB)} MB in ${corpus.files.length} files from ${sources.files.length} sources (${sources.origins.map((o) => path.relative(repo, o) || ".").join(", ")}), ${rounds} rounds`,
+  `bench: corpus ${fmt(corpus.bytes / MB)} MB in ${corpus.files.length} files from ${sources.files.length} sources (${sources.excluded.length} refused by the decoder left out) (${sources.origins.map((o) => path.relative(repo, o) || ".").join(", ")}), ${rounds} rounds`,
 );
 
 // ---------------------------------------------------------------- commands
@@ -442,6 +452,7 @@ const results = {
     bytes: corpus.bytes,
     files: corpus.files.length,
     sources: sources.files.length,
+    excluded: sources.excluded.map((p) => path.relative(repo, p)),
     origins: sources.origins.map((o) => path.relative(repo, o)),
   },
   cliBuilt: haveCli,

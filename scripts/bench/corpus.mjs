@@ -15,25 +15,28 @@ function walkTxt(dir, out = []) {
 }
 
 /**
- * Source documents, de-duplicated by content, sorted for a stable order.
- * @returns {{ files: { path: string, bytes: number }[], origins: string[] }}
+ * Source documents, de-duplicated by content, sorted for a stable order. `accept(buffer)` may
+ * leave files out (the bench drops what the decoder refuses, e.g. fixtures/cli/bad/pixel.png.txt).
+ * @returns {{ files: { path: string, bytes: number }[], excluded: string[], origins: string[] }}
  */
-export function collectSources(repo) {
+export function collectSources(repo, accept = () => true) {
   const shared = path.resolve(repo, "../shared");
   const roots = [path.join(repo, "fixtures")];
   if (existsSync(shared)) roots.push(path.join(shared, "corpus/docs"), path.join(shared, "seeds"));
   const seen = new Set();
   const files = [];
+  const excluded = [];
   for (const root of roots) {
     for (const p of walkTxt(root).sort()) {
       const content = readFileSync(p);
       const key = createHash("sha1").update(content).digest("hex");
       if (content.length === 0 || seen.has(key)) continue; // fixtures/fuzz holds copies of seeds
       seen.add(key);
-      files.push({ path: p, bytes: content.length });
+      if (accept(content)) files.push({ path: p, bytes: content.length });
+      else excluded.push(p);
     }
   }
-  return { files, origins: roots.filter((r) => existsSync(r)) };
+  return { files, excluded, origins: roots.filter((r) => existsSync(r)) };
 }
 
 /**

@@ -16,8 +16,8 @@ const { extractMeta } = await load("meta/index.js");
 const { segment } = await load("segment/index.js");
 const extractModule = await load("extract/index.js");
 
-// Extraction may offer a way to skip word segmentation; use it when it exists.
-const NO_JIEBA_OPTIONS = { segmentation: false };
+// extract() tags words with nodejieba only when asked (ExtractContext.useJieba); make sure it is not.
+const NO_JIEBA_OPTIONS = { useJieba: false };
 const extractOptionNames = Object.keys(NO_JIEBA_OPTIONS);
 
 const buffers = readdirSync(dir)
