@@ -50,7 +50,7 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** The longest gazetteer name (full, or a 州 short form when `shortAll` is false) ending at `end` (exclusive). */
+/** The longest gazetteer name ending at `end` (exclusive): full names, 恩施州-style short forms, and all short forms when `shortAll`. */
 function longestEndingAt(text: string, end: number, shortAll: boolean): Mention | null {
   const g = gazetteer();
   const max = Math.min(g.maxLength, end);
@@ -59,10 +59,9 @@ function longestEndingAt(text: string, end: number, shortAll: boolean): Mention 
     const name = text.slice(start, end);
     const full = g.byName.get(name);
     if (full) return { name, start, end, places: full };
-    if (shortAll || name.endsWith("州")) {
-      const short = g.byShort.get(name);
-      if (short) return { name, start, end, places: short };
-    }
+    const short = g.byShort.get(name);
+    if (short && (shortAll || short.some((p) => p.name.endsWith("自治州"))))
+      return { name, start, end, places: short };
   }
   return null;
 }
@@ -79,10 +78,14 @@ export function findMentions(text: string): Mention[] {
     if (!NAME_END.has(ch)) continue;
     const m = longestEndingAt(text, j + 1, false);
     if (!m || GENERIC.has(m.name)) continue;
-    if (m.start < lastEnd) continue;
     const bad = BAD_AFTER[ch];
     if (bad?.test(text.slice(j + 1, j + 2))) continue;
-    if (m.name.length === 2 && isCjk(text[m.start - 1]) && m.start !== lastEnd) continue;
+    if (m.start < lastEnd) {
+      // Overlap (衢州 | 衢州市): keep the longer reading.
+      const prev = out[out.length - 1];
+      if (!prev || m.end - m.start <= prev.end - prev.start) continue;
+      out.pop();
+    } else if (m.name.length === 2 && isCjk(text[m.start - 1]) && m.start !== lastEnd) continue;
     out.push(m);
     lastEnd = m.end;
   }
