@@ -52,7 +52,7 @@ Examples:
     const command = program
       .command(spec.name, { isDefault: spec.name === "parse" })
       .description(spec.summary)
-      .argument(spec.arguments)
+      .arguments(spec.arguments)
       .addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join("\n")}`);
     for (const opt of OPTIONS) {
       if (!opt.commands.includes(spec.name)) continue;
