@@ -63,3 +63,38 @@ const top = (map) =>
     .join("\n");
 console.log(`profile: ${file}, ${(all / 1000).toFixed(0)} ms sampled\n\nself time:\n${top(self)}`);
 console.log(`\ntotal time (inclusive):\n${top(total)}`);
+
+// hot source lines (V8's positionTicks), with the line's code: dist/ lines map to src/ by their text
+const lineTicks = new Map();
+let ticks = 0;
+for (const node of profile.nodes) {
+  for (const pt of node.positionTicks ?? []) {
+    const url = node.callFrame.url;
+    if (!url) continue;
+    const k = `${url}\t${pt.line}`;
+    lineTicks.set(k, (lineTicks.get(k) ?? 0) + pt.ticks);
+    ticks += pt.ticks;
+  }
+}
+const sources = new Map();
+const codeAt = (url, line) => {
+  if (!url.startsWith("file://")) return "";
+  const file = fileURLToPath(url);
+  if (!sources.has(file)) {
+    try {
+      sources.set(file, readFileSync(file, "utf8").split("\n"));
+    } catch {
+      sources.set(file, []);
+    }
+  }
+  return (sources.get(file)[line - 1] ?? "").trim().slice(0, 100);
+};
+const hot = [...lineTicks.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(n))
+  .map(([k, t]) => {
+    const [url, line] = k.split("\t");
+    const loc = where({ url, lineNumber: Number(line) - 1 });
+    return `${((100 * t) / ticks).toFixed(1).padStart(5)}%  ${loc}  ${codeAt(url, Number(line))}`;
+  });
+console.log(`\nhot lines (share of ${ticks} line ticks):\n${hot.join("\n")}`);
