@@ -234,6 +234,12 @@ describe("target pairing (synthetic)", () => {
       { changed: [], targetsAdded: [], targetsRemoved: [] },
     ],
     [
+      "the same clause with a drifted metric wording pairs (no spurious add/remove)",
+      [t("3", "区级项目", 60, "%", { text: "打造首个区级节地生态安葬项目,节地生态安葬率达到60%" })],
+      [t("3", "区级节地生态安葬率", 65, "%", { text: "打造首个区级节地生态安葬项目,节地生态安葬率达到65%" })],
+      { changed: ["区级节地生态安葬率: >=60% → >=65%"], targetsAdded: [], targetsRemoved: [] },
+    ],
+    [
       "a target without a section pairs with one without a section",
       [t(null, "研究成果", 2, "篇")],
       [t(null, "研究成果", 3, "篇")],

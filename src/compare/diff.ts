@@ -31,6 +31,8 @@ const DEPTH_PENALTY = 0.1;
 const SLOT_THRESHOLD = 0.1;
 /** Two targets of matched sections pair from this metric similarity on. */
 const TARGET_METRIC_MIN = 0.6;
+/** ... or from this similarity of their clauses (same unit class still required). */
+const TARGET_TEXT_MIN = 0.75;
 
 interface SectionInfo {
   section: Section;
@@ -191,9 +193,12 @@ function pairTargets(
       const textSim = dice(oldText[i] as Set<string>, newText[j] as Set<string>);
       const metricSim = metricSimilarity(o.metric, n.metric, { containment: true });
       if (home !== undefined && n.sectionId === home) {
-        // Same (matched) section: the metric decides, the clause breaks ties.
-        if (metricSim >= TARGET_METRIC_MIN)
-          candidates.push({ o: i, n: j, score: 1 + metricSim + 0.2 * textSim });
+        // Same (matched) section: the metric decides, the clause breaks ties; a nearly
+        // identical clause pairs even when the extracted metric wording drifted.
+        const sim = Math.max(metricSim, textSim >= TARGET_TEXT_MIN ? 0.9 * textSim : 0);
+        if (metricSim >= TARGET_METRIC_MIN || textSim >= TARGET_TEXT_MIN) {
+          candidates.push({ o: i, n: j, score: 1 + sim + 0.2 * textSim });
+        }
       } else if (metricKey(o.metric) === metricKey(n.metric) && textSim >= 0.5) {
         // Moved to another section: only the same metric in a similar clause.
         candidates.push({ o: i, n: j, score: metricSim + 0.2 * textSim });
