@@ -24,7 +24,7 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
   const clean = cleanText(decoded.text);
   warnings.push(...clean.warnings);
 
-  const { meta, warnings: metaWarnings } = extractMeta(clean);
+  const { meta, warnings: metaWarnings } = extractMeta(clean, { path: options.path ?? null });
   warnings.push(...metaWarnings);
 
   const { sections, warnings: segmentWarnings } = segment(clean, meta);

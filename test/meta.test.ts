@@ -26,7 +26,7 @@ function doc(text: string, published: string | null = null): CleanDoc {
     for (let k = 0; k <= raw.length; k++) offsets[k] = start + k;
     lines.push({ text: raw, offsets, line: i + 1 });
   });
-  return { text, lines, furniture: [], published, lineStarts: starts, warnings: [] };
+  return { text, lines, furniture: [], published, frontMatterTitle: null, lineStarts: starts, warnings: [] };
 }
 
 function meta(text: string, published: string | null = null) {
@@ -425,7 +425,12 @@ describe.skipIf(!existsSync(path.join(shared, "corpus/MANIFEST.tsv")))("corpus a
       .trim()
       .split("\n")
       .slice(1);
-    const score = { year: [0, 0], kind: [0, 0], region: [0, 0], province: [0, 0] };
+    const score: Record<"year" | "kind" | "region" | "province", [number, number]> = {
+      year: [0, 0],
+      kind: [0, 0],
+      region: [0, 0],
+      province: [0, 0],
+    };
     const misses: string[] = [];
     const miss = (file: string, field: string, ours: unknown, theirs: unknown) => {
       const known = KNOWN_DIFFERENCES[`${file}:${field}`];
