@@ -23,12 +23,16 @@ describe("pattern units", () => {
   for (const unit of UNITS) {
     describe(unit.name, () => {
       it.each(unit.examples.map((e) => [e.text, e] as const))("example %s", (_t, ex) => {
-        const found = run(unit, ex.text, ex.year === undefined ? 2024 : ex.year).filter((f) => f.pattern === unit.name);
+        const found = run(unit, ex.text, ex.year === undefined ? 2024 : ex.year).filter(
+          (f) => f.pattern === unit.name,
+        );
         expect(found.length, `${unit.name} found nothing in ${ex.text}`).toBeGreaterThan(0);
         const expects = ex.expect === undefined ? [] : Array.isArray(ex.expect) ? ex.expect : [ex.expect];
         for (const want of expects) {
           expect(
-            found.some((f) => Object.entries(want).every(([k, v]) => JSON.stringify(f[k]) === JSON.stringify(v))),
+            found.some((f) =>
+              Object.entries(want).every(([k, v]) => JSON.stringify(f[k]) === JSON.stringify(v)),
+            ),
             `${unit.name}: no match like ${JSON.stringify(want)} in ${JSON.stringify(found.map((f) => ({ ...f })))}`,
           ).toBe(true);
         }

@@ -43,20 +43,32 @@ const PER_WORDS_RE = /拥有|配备|平均/g;
 const TAIL_STOP_RE = /[，,。；;：:(（0-9]|以上|以下|以内|左右/;
 const LEADING_FIGURE_RE = /^[0-9.]{1,15}[\u4e00-\u9fff]?/;
 
+/** words indexed by their first (leading) or last (trailing) character */
+function byChar(words: readonly string[], last: boolean): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const k = last ? (w[w.length - 1] as string) : (w[0] as string);
+    m.set(k, [...(m.get(k) ?? []), w]);
+  }
+  return m;
+}
+const LEADING_BY = byChar(LEADING, false);
+const TRAILING_BY = byChar(TRAILING, true);
+
 function stripEdges(s0: string): string {
   let s = s0;
   let changed = true;
   let guard = 0;
   while (changed && guard++ < 30) {
     changed = false;
-    for (const w of LEADING) {
+    for (const w of LEADING_BY.get(s[0] as string) ?? []) {
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
         changed = true;
         break;
       }
     }
-    for (const w of TRAILING) {
+    for (const w of TRAILING_BY.get(s[s.length - 1] as string) ?? []) {
       if (s.length >= w.length && s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;

@@ -173,7 +173,8 @@ interface Raw extends Figure {
 export function findTargetsInLine(text: string, options: FindOptions = {}): TargetMatch[] {
   FIGURE_RE.lastIndex = 0;
   if (!FIGURE_RE.test(text)) return [];
-  const clauses = splitClauses(text);
+  let clauses: Clause[] = [];
+  let clausesReady = false;
   const guarded = protectedRanges(text);
   const exclude = options.exclude ?? [];
   const raws: Raw[] = [];
@@ -187,6 +188,19 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
       continue;
     }
     while (end > start && (text[end - 1] === " " || text[end - 1] === "\u3000")) end--;
+    // cheapest rejection before any per-line work: a Chinese numeral without a count unit
+    const u0 = m[10];
+    if (
+      isZh(m[2] as string) &&
+      m[1] === undefined &&
+      m[4] === undefined &&
+      (u0 === undefined || !ZH_NUMERAL_UNITS.has(u0))
+    )
+      continue;
+    if (!clausesReady) {
+      clauses = splitClauses(text);
+      clausesReady = true;
+    }
     while (ci < clauses.length && (clauses[ci] as Clause).end <= start) ci++;
     const clause = clauses[ci];
     if (clause === undefined || clause.start > start) continue;
@@ -308,6 +322,8 @@ function readFigure(
   const tail = m[11];
   const numeral: "arabic" | "zh" = isZh(n1) ? "zh" : "arabic";
 
+  // cheapest rejection first: a Chinese numeral needs a count unit (or 百分之 / %)
+  if (numeral === "zh" && !pctWord && pct1 === undefined && !ZH_NUMERAL_UNITS.has(unit)) return null;
   // context: part of a longer code / number, an ordinal, a slogan, a title, a deadline
   const before1 = text[start - 1] ?? "";
   if (before1 !== "" && ASCII_CONTEXT_RE.test(before1)) return null;
@@ -315,14 +331,7 @@ function readFigure(
   if (m[10] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
   if (prevNonSpace(text, start) === "第") return null;
   if (inRanges(guarded, start, end)) return null;
-  if (
-    inRanges(
-      exclude.map((r) => [r.start, r.end] as const),
-      start,
-      end,
-    )
-  )
-    return null;
+  for (const r of exclude) if (start < r.end && end > r.start) return null;
 
   // what follows the number itself (before any unit): dates, ages, editions, bodies
   const numEnd = start + (m[1]?.length ?? 0) + n1.length + (mag1?.length ?? 0);
