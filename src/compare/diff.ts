@@ -44,6 +44,8 @@ interface SectionInfo {
   title: Set<string>;
   body: Set<string>;
   titleKey: string;
+  /** Title and content, for the exact-match pre-pass. */
+  fingerprint: string;
 }
 
 function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
@@ -77,6 +79,7 @@ function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
       body = [...below, ...own].join("");
     }
     const titleKey = squash(section.title);
+    const bodyKey = squash(body);
     const { parent, prev, next } = family.get(section) ?? { parent: -1, prev: -1, next: -1 };
     return {
       section,
@@ -85,17 +88,24 @@ function describe(doc: PlanDocument, text: string | undefined): SectionInfo[] {
       prev,
       next,
       title: bigrams(titleKey),
-      body: bigrams(squash(body)),
+      body: bigrams(bodyKey),
       titleKey,
+      fingerprint: `${titleKey}\u0000${bodyKey}`,
     };
   });
 }
 
-function sectionSimilarity(a: SectionInfo, b: SectionInfo, withText: boolean): number {
+/**
+ * Weighted title/content Dice. With `floor`, returns -1 as soon as the size bound
+ * of the content Dice (2·min/(|A|+|B|)) shows the pair cannot reach it.
+ */
+function sectionSimilarity(a: SectionInfo, b: SectionInfo, withText: boolean, floor = 0): number {
   const t = dice(a.title, b.title);
   if (a.body.size === 0 && b.body.size === 0) return t;
-  const c = dice(a.body, b.body);
   const w = withText ? TITLE_WEIGHT : 0.7;
+  const bound = (2 * Math.min(a.body.size, b.body.size)) / (a.body.size + b.body.size);
+  if (w * t + (1 - w) * bound < floor) return -1;
+  const c = dice(a.body, b.body);
   return w * t + (1 - w) * c;
 }
 
@@ -103,9 +113,34 @@ function matchSections(oldInfo: SectionInfo[], newInfo: SectionInfo[], withText:
   const candidates: { o: SectionInfo; n: SectionInfo; sim: number; rank: number; shift: number }[] = [];
   const no = Math.max(1, oldInfo.length);
   const nn = Math.max(1, newInfo.length);
+  // Pre-pass: sections with the same title and content pair in order, without scoring all pairs.
+  const identical = new Map<number, SectionInfo>();
+  const byFingerprint = new Map<string, SectionInfo[]>();
+  for (const n of newInfo) {
+    const list = byFingerprint.get(n.fingerprint) ?? [];
+    list.push(n);
+    byFingerprint.set(n.fingerprint, list);
+  }
   for (const o of oldInfo) {
+    const n = byFingerprint.get(o.fingerprint)?.shift();
+    if (n) identical.set(o.index, n);
+  }
+  const identicalNew = new Set([...identical.values()].map((n) => n.index));
+  for (const o of oldInfo) {
+    const same = identical.get(o.index);
+    if (same) {
+      candidates.push({
+        o,
+        n: same,
+        sim: sectionSimilarity(o, same, withText),
+        rank: Number.POSITIVE_INFINITY,
+        shift: 0,
+      });
+      continue;
+    }
     for (const n of newInfo) {
-      const sim = sectionSimilarity(o, n, withText);
+      if (identicalNew.has(n.index)) continue;
+      const sim = sectionSimilarity(o, n, withText, threshold);
       if (sim < threshold) continue;
       const rank = sim - (o.section.depth === n.section.depth ? 0 : DEPTH_PENALTY);
       const shift = Math.abs(o.index / no - n.index / nn);
@@ -186,10 +221,28 @@ function pairTargets(
   const oldText = oldTargets.map((t) => bigrams(squash(t.text)));
   const newText = newTargets.map((t) => bigrams(squash(t.text)));
   const candidates: TargetCandidate[] = [];
+  // Only two kinds of pairs are possible: same (matched) section, or same metric key.
+  const bySection = new Map<string | null, number[]>();
+  const byKey = new Map<string, number[]>();
+  newTargets.forEach((n, j) => {
+    for (const [map, key] of [
+      [bySection, n.sectionId],
+      [byKey, metricKey(n.metric)],
+    ] as [Map<string | null, number[]>, string | null][]) {
+      const list = map.get(key) ?? [];
+      list.push(j);
+      map.set(key, list);
+    }
+  });
   oldTargets.forEach((o, i) => {
     const home = sectionMap.has(o.sectionId) ? sectionMap.get(o.sectionId) : undefined;
-    newTargets.forEach((n, j) => {
-      if (!compatible(o, n)) return;
+    const near = new Set([
+      ...(home !== undefined ? (bySection.get(home) ?? []) : []),
+      ...(byKey.get(metricKey(o.metric)) ?? []),
+    ]);
+    for (const j of near) {
+      const n = newTargets[j] as Target;
+      if (!compatible(o, n)) continue;
       const textSim = dice(oldText[i] as Set<string>, newText[j] as Set<string>);
       const metricSim = metricSimilarity(o.metric, n.metric, { containment: true });
       if (home !== undefined && n.sectionId === home) {
@@ -203,7 +256,7 @@ function pairTargets(
         // Moved to another section: only the same metric in a similar clause.
         candidates.push({ o: i, n: j, score: metricSim + 0.2 * textSim });
       }
-    });
+    }
   });
   candidates.sort((x, y) => y.score - x.score || x.o - y.o || x.n - y.n);
   const usedOld = new Set<number>();

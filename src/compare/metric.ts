@@ -73,10 +73,18 @@ export function canonicalMetric(metric: string): string | null {
   return canonicalByVariant.get(normalizeMetric(metric)) ?? null;
 }
 
-/** Key used to group identical indicators: canonical wording or normalised metric. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
+/** Key used to group identical indicators: canonical wording or normalised metric (memoised). */
 export function metricKey(metric: string): string {
+  const cached = keyCache.get(metric);
+  if (cached !== undefined) return cached;
   const canonical = canonicalMetric(metric);
-  return canonical ? squash(canonical) : normalizeMetric(metric);
+  const key = canonical ? squash(canonical) : normalizeMetric(metric);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(metric, key);
+  return key;
 }
 
 /** Units that measure the same kind of quantity. */
