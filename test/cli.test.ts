@@ -18,7 +18,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEADLINE_COLUMNS, displayWidth, SUMMARY_COLUMNS, TARGET_COLUMNS } from "../src/render/index.js";
+import {
+  DEADLINE_COLUMNS,
+  displayWidth,
+  SUMMARY_COLUMNS,
+  stripAnsi,
+  TARGET_COLUMNS,
+} from "../src/render/index.js";
 import type { PlanDocument } from "../src/types.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -154,11 +160,7 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
     ])("%s: every line has the same display width", (_name, args) => {
       const r = cli([PLANS, ...args]);
       expect(r.code).toBe(0);
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI on purpose
-      const lines = r.stdout
-        .replace(/\u001b\[[0-9;]*m/g, "")
-        .trimEnd()
-        .split("\n");
+      const lines = stripAnsi(r.stdout).trimEnd().split("\n");
       expect(lines.length).toBe(3 + 3 + 1);
       expect(new Set(lines.map(displayWidth)).size).toBe(1);
     });
