@@ -309,6 +309,29 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       for (const format of ["table", "md"]) expect(cli(["diff", a, SEED, "--format", format]).code).toBe(0);
     });
 
+    it("--topics FILE extends the built-in taxonomy for parse and compare", () => {
+      const file = join(tmp, "topics.json");
+      writeFileSync(file, JSON.stringify([{ topic: "海岛民生", keywords: ["海岛"] }]));
+      const parsed = JSON.parse(cli([SEED, "--format", "json", "--topics", file]).stdout) as PlanDocument;
+      const topics = new Set<string>();
+      const walk = (list: PlanDocument["sections"]): void => {
+        for (const s of list) {
+          for (const t of s.topics ?? []) topics.add(t);
+          walk(s.children);
+        }
+      };
+      walk(parsed.sections);
+      expect(topics.has("海岛民生")).toBe(true);
+      expect(topics.has("养老服务")).toBe(true);
+      const compared = JSON.parse(cli(["compare", SEED, SEED, "--format", "json", "--topics", file]).stdout);
+      expect(compared.topics.map((t: { topic: string }) => t.topic)).toContain("海岛民生");
+      const bad = join(tmp, "bad-topics.json");
+      writeFileSync(bad, JSON.stringify([{ topic: "x" }]));
+      const r = cli([SEED, "--topics", bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--topics .*keywords/);
+    });
+
     it("diff with a failed input exits 1 and prints nothing", () => {
       const r = cli(["diff", SEED, "missing.txt"]);
       expect(r.code).toBe(1);

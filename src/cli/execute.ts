@@ -24,6 +24,7 @@ export const EXIT_INTERRUPTED = 130;
 
 class UsageError extends Error {}
 
+/** Reads `--topics FILE`: its topics extend the built-in taxonomy (new keywords, new topics). */
 async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
   let data: unknown;
   try {
@@ -32,21 +33,15 @@ async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
     const e = err as NodeJS.ErrnoException;
     throw new UsageError(`--topics ${path}: ${e.code ? describeFsError(e) : `invalid JSON (${e.message})`}`);
   }
-  const ok =
-    Array.isArray(data) &&
-    data.every(
-      (t) =>
-        typeof t === "object" &&
-        t !== null &&
-        typeof t.topic === "string" &&
-        Array.isArray(t.keywords) &&
-        t.keywords.every((k: unknown) => typeof k === "string"),
-    );
-  if (!ok)
+  const { DEFAULT_TAXONOMY } = await import("../classify/taxonomy.js");
+  const { mergeTaxonomy, parseTaxonomy } = await import("../classify/index.js");
+  try {
+    return mergeTaxonomy(DEFAULT_TAXONOMY, parseTaxonomy(data));
+  } catch (e) {
     throw new UsageError(
-      `--topics ${path}: expected [{"topic": "养老服务", "keywords": ["养老", "敬老院"]}, ...]`,
+      `--topics ${path}: ${(e as Error).message}; expected [{"topic": "养老服务", "keywords": ["养老", "敬老院"]}, ...]`,
     );
-  return data as TopicTaxonomy;
+  }
 }
 
 async function readStdin(stdin: CliIO["stdin"], maxBytes: number): Promise<Uint8Array | Outcome> {
@@ -191,7 +186,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   if (sink.broken) return EXIT_OK; // the reader went away (| head): end quietly
 
   if (command === "compare" || command === "diff") {
-    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err);
+    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, loadOptions.topics);
     if (code !== null) {
       await sink.discard();
       return code;
@@ -238,6 +233,7 @@ async function compareOrDiff(
   ropts: RenderOptions,
   write: (text: string) => Promise<void>,
   err: (line: string) => void,
+  taxonomy: TopicTaxonomy | undefined,
 ): Promise<number | null> {
   const { comparePlans, diffPlans } = await import("../compare/index.js");
   const { renderCompare, renderDiff } = await import("../render/compare.js");
@@ -252,6 +248,6 @@ async function compareOrDiff(
     return null;
   }
   if (docs.length === 0) return EXIT_FAILED;
-  await write(renderCompare(comparePlans(docs), format, ropts));
+  await write(renderCompare(comparePlans(docs, taxonomy ? { taxonomy } : {}), format, ropts));
   return null;
 }
