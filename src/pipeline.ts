@@ -27,11 +27,11 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
   const { meta, warnings: metaWarnings } = extractMeta(clean, { path: options.path ?? null });
   warnings.push(...metaWarnings);
 
-  const { sections, warnings: segmentWarnings } = segment(clean, meta);
+  const { sections, warnings: segmentWarnings, backMatter } = segment(clean, meta);
   warnings.push(...segmentWarnings);
 
   const year = options.year ?? meta.year;
-  const extracted = extract({ clean, meta, sections, year });
+  const extracted = extract({ clean, meta, sections, year, backMatter });
   warnings.push(...extracted.warnings);
 
   classifySections(sections, decoded.text, options.topics);

@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "../src/clean/index.js";
 import { flattenSections, sectionAt, segment } from "../src/segment/index.js";
 import {
+  BACK_MATTER_COUNTEREXAMPLES,
+  BACK_MATTER_EXAMPLES,
+  BACK_MATTER_HEADING,
   detectLineMarker,
   INLINE_MARKERS,
   LINE_MARKERS,
@@ -82,6 +85,29 @@ describe("outline closers (data)", () => {
   });
   it.each(OUTLINE_CLOSER_COUNTEREXAMPLES.map((e) => [e]))("does not close at %j", (line) => {
     expect(OUTLINE_CLOSER.test(line)).toBe(false);
+  });
+});
+
+describe("back matter (data)", () => {
+  it.each(BACK_MATTER_EXAMPLES.map((e) => [e]))("opens the back matter at %j", (line) => {
+    expect(BACK_MATTER_HEADING.test(line)).toBe(true);
+  });
+  it.each(BACK_MATTER_COUNTEREXAMPLES.map((e) => [e]))("not at %j", (line) => {
+    expect(BACK_MATTER_HEADING.test(line)).toBe(false);
+  });
+  it("ends the outline at a glossary: its numbered entries are not sections", () => {
+    const text =
+      "一、工作安排\n(一)抓项目。新建养老床位500张。\n部分用语说明\n1.八大品质:略。\n2.四上企业:略。\n" +
+      "附件1\n一、稳定扩大就业\n二、提升办学能力\n";
+    const { sections, backMatter } = segment(cleanText(text), META);
+    expect(flattenSections(sections).map((s) => `${s.id} ${s.title}`)).toEqual([
+      "1 工作安排",
+      "1.1 抓项目",
+      "2 稳定扩大就业",
+      "3 提升办学能力",
+    ]);
+    expect(backMatter).toEqual({ start: text.indexOf("部分用语说明"), end: text.indexOf("附件1") });
+    expect((sections[0] as Section).span.end).toBeLessThanOrEqual(text.indexOf("部分用语说明"));
   });
 });
 

@@ -23,6 +23,8 @@ export interface ExtractContext {
   year: number | null;
   /** use nodejieba POS tags for metric names (slower: loads a 250 MB dictionary once). */
   useJieba?: boolean;
+  /** The back matter (a glossary) as [start, end) offsets: nothing in it is extracted. */
+  backMatter?: { start: number; end: number } | null;
 }
 
 /** Enclosing sections of `offset`, outermost first. */
@@ -67,7 +69,10 @@ export function extract(ctx: ExtractContext): {
   let firstNeedsYearLine: number | undefined;
   let phase: Status | null = null;
 
+  const backMatter = ctx.backMatter ?? null;
   for (const line of clean.lines) {
+    const lineStart = line.offsets[0] as number;
+    if (backMatter !== null && lineStart >= backMatter.start && lineStart < backMatter.end) continue;
     const text = line.text;
     if (sections.length === 0 && PHASE_HEADING_RE.test(text)) {
       const s = headingStatus(text);

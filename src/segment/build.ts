@@ -13,6 +13,7 @@ import {
   INLINE_MARKERS,
   type InlineMarkerStyle,
   type LineMarkerHit,
+  BACK_MATTER_HEADING,
   OUTLINE_CLOSER,
 } from "./markers.js";
 
@@ -185,9 +186,17 @@ function nextSameKey(cands: (LineMarkerHit | null)[]): Int32Array {
   return out;
 }
 
+/** Half-open offsets of a glossary: from its heading to the next attachment (附件) or the end. */
+export interface BackMatter {
+  start: number;
+  end: number;
+}
+
 export interface BuildResult {
   sections: Section[];
   warnings: Warning[];
+  /** The back matter (a glossary after the body) as [start, end) offsets, or null. */
+  backMatter: BackMatter | null;
 }
 
 export function buildSections(clean: CleanDoc): BuildResult {
@@ -220,8 +229,21 @@ export function buildSections(clean: CleanDoc): BuildResult {
     else suppressed++;
   };
 
+  let backMatter: BackMatter | null = null;
+  let inBackMatter = false;
   for (let li = 0; li < lines.length; li++) {
     const cl = lines[li] as CleanLine;
+    if (inBackMatter) {
+      // glossary entries are neither sections nor targets; an attachment after it is content again
+      if (!OUTLINE_CLOSER.test(cl.text)) continue;
+      inBackMatter = false;
+      (backMatter as BackMatter).end = cl.offsets[0] as number;
+    } else if (backMatter === null && BACK_MATTER_HEADING.test(cl.text)) {
+      popTo(0);
+      inBackMatter = true;
+      backMatter = { start: cl.offsets[0] as number, end: clean.text.length };
+      continue;
+    }
     if (OUTLINE_CLOSER.test(cl.text)) {
       popTo(0);
       lastByKey = new Map();
@@ -327,7 +349,7 @@ export function buildSections(clean: CleanDoc): BuildResult {
   }
 
   const sections = roots.map((r, i) => toSection(r, `${i + 1}`, 1, clean));
-  return { sections, warnings };
+  return { sections, warnings, backMatter };
 }
 
 /** Collect inline enumeration markers in `cl.text[from..]` for `host`. */

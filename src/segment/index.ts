@@ -4,13 +4,18 @@
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { Meta, Section, Warning } from "../types.js";
-import { buildSections } from "./build.js";
+import { type BackMatter, buildSections } from "./build.js";
+
+export type { BackMatter } from "./build.js";
 
 export { detectLineMarker, INLINE_MARKERS, LINE_MARKERS } from "./markers.js";
 
 /** The section tree of `clean`, with numbering warnings; "no-sections" when body text has no marker. */
-export function segment(clean: CleanDoc, _meta: Meta): { sections: Section[]; warnings: Warning[] } {
-  const { sections, warnings } = buildSections(clean);
+export function segment(
+  clean: CleanDoc,
+  _meta: Meta,
+): { sections: Section[]; warnings: Warning[]; backMatter: BackMatter | null } {
+  const { sections, warnings, backMatter } = buildSections(clean);
   if (sections.length === 0 && clean.lines.some((l) => l.text.trim() !== "")) {
     warnings.push({
       code: "no-sections",
@@ -18,7 +23,7 @@ export function segment(clean: CleanDoc, _meta: Meta): { sections: Section[]; wa
       line: clean.lines[0]?.line,
     });
   }
-  return { sections, warnings };
+  return { sections, warnings, backMatter };
 }
 
 /** Every section in document order (pre-order: a parent before its children). */

@@ -347,3 +347,14 @@ export const OUTLINE_CLOSER_COUNTEREXAMPLES = [
   "2024年1月5日起施行新办法。",
   "一、附件",
 ];
+
+/**
+ * A heading that opens the document's back matter: a glossary of terms (名词解释, 部分用语说明,
+ * 注释) printed after the body of government work reports. Its numbered entries define words;
+ * they are neither sections of the plan nor targets, so the outline ends there.
+ */
+export const BACK_MATTER_HEADING =
+  /^[ \u3000*#]{0,8}(?:名词解释(?:和说明)?|部分用语说明|用语说明|名词注释|注释|注解)[:：]?[ \u3000*]{0,4}$/;
+
+export const BACK_MATTER_EXAMPLES = ["部分用语说明", "**名词解释**", "名词解释和说明", "注释", "**注释：**"];
+export const BACK_MATTER_COUNTEREXAMPLES = ["注释见文末。", "一、名词解释", "名词解释如下:1.八大品质"];
