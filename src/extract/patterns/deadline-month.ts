@@ -57,6 +57,8 @@ export const pattern: DeadlineUnit = {
     { text: "本息政策再延长至明年3月底", year: 2020, expect: { text: "至明年3月底", date: "2021-03-31" } },
     { text: "10月上旬前报送", expect: { date: "2024-10-10" } },
     { text: "9月底前完成", year: null, expect: { date: null, needsYear: true } },
+    { text: "9月底前完成标准化改造", expect: { text: "9月底前", date: "2024-09-30" } },
+    { text: "6月底前在现有基础上再提高5%", expect: { text: "6月底前", date: "2024-06-30" } },
   ],
   counterexamples: [
     {
@@ -64,6 +66,13 @@ export const pattern: DeadlineUnit = {
       year: 2022,
       why: "a reference date (seed 003), not a limit",
     },
+    {
+      text: "分别在2021年12月底保障标准基础上提高10%",
+      year: null,
+      why: "a reference date even when the document year is unknown (…标准基础上)",
+    },
+    { text: "与2024年6月底相比增长5%", why: "a comparison base (与…相比)" },
+    { text: "在6月底水平上再提高5%", why: "a reference level (…水平)" },
     { text: "2020年5月,我区获得省级激励政策", year: 2020, why: "a past event in a summary" },
     { text: "到 6 月底,已有投保农户12万户", year: 2020, why: "an as-of date followed by a status report" },
     { text: "截至x月底,城市低保共xx户", why: "masked figures, as-of date" },

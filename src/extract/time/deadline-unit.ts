@@ -53,8 +53,22 @@ const STATUS_AFTER = /^[，,]? {0,2}(?:已经?|累计|共有|共)/;
 /** A range ("2025年至2030年", "起至…止"): 至/到 right after another date. */
 const RANGE_BEFORE = /[0-9０-９年月日号起旬截]$/;
 
+/**
+ * A reference noun right after the expression makes it a base, not a limit:
+ * "2021年12月底保障标准基础上", "以2023年底为基数", "与6月底相比", "年底水平", "上年同期".
+ * 标准/水平 must follow directly (optionally after 的 and one of a few nouns), so that
+ * "9月底前完成标准化改造" keeps its deadline; 基础上/为基数/相比/同期 may follow after a
+ * short noun phrase without 在 (in "年底前在现有基础上" the base belongs to the verb).
+ */
+const REFERENCE_AFTER =
+  /^[ \u3000]{0,2}(?:的)?(?:(?:保障|救助|补助|补贴|供养|生活|收入|工资|价格)?(?:标准|水平)(?!化)|[^在，,。；;：:、]{0,8}?(?:基础上|为基数|为基准|为基期|相比|相较|同期))/;
+
+/** A comparison base before the expression (比…, 去年底) or a reference noun after it (…基础上). */
 export function blockedBefore(ctx: DeadlineContext): boolean {
-  return BLOCK_BEFORE.test(ctx.line.slice(Math.max(0, ctx.start - 3), ctx.start));
+  return (
+    BLOCK_BEFORE.test(ctx.line.slice(Math.max(0, ctx.start - 3), ctx.start)) ||
+    REFERENCE_AFTER.test(ctx.line.slice(ctx.end, ctx.end + 14))
+  );
 }
 
 export function verbAfter(ctx: DeadlineContext): boolean {
