@@ -352,9 +352,9 @@ function markerSoupCase(rng: Rng): Case {
 }
 
 const FAMILIES = {
-  "random-bytes": { count: 600, make: randomBytesCase },
-  "mutated-fixture": { count: 1500, make: mutatedFixtureCase },
-  "marker-soup": { count: 900, make: markerSoupCase },
+  "random-bytes": { count: 800, make: randomBytesCase },
+  "mutated-fixture": { count: 2500, make: mutatedFixtureCase },
+  "marker-soup": { count: 1200, make: markerSoupCase },
 } as const;
 type Family = keyof typeof FAMILIES;
 
