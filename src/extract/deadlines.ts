@@ -18,6 +18,7 @@ import { pattern as within } from "./patterns/deadline-within.js";
 import { pattern as withinYear } from "./patterns/deadline-within-year.js";
 import { pattern as yearUnit } from "./patterns/deadline-year.js";
 import { pattern as yearEnd } from "./patterns/deadline-year-end.js";
+import { triggerLead } from "./scan-window.js";
 import type { DeadlineUnit } from "./time/deadline-unit.js";
 
 /** A deadline found in one normalised line; offsets are into that line's text. */
@@ -53,14 +54,49 @@ export const DEADLINE_PATTERNS: readonly DeadlineUnit[] = [
 ];
 
 const COMBINED = new RegExp(DEADLINE_PATTERNS.map((u) => `(?<${u.key}>${u.source})`).join("|"), "gu");
-/** Cheap pre-check: every deadline contains one of these characters. */
-const TRIGGER = /[年月日号季内起始每假前底末时]/;
+/** Every deadline contains one of these characters (checked below on the sources themselves). */
+const TRIGGER_CHARS = "年月日号季内起始每假前底末时";
+/** Cheap pre-check: a line without a trigger character holds no deadline. */
+const TRIGGER = new RegExp(`[${TRIGGER_CHARS}]`);
+const IS_TRIGGER = new Uint8Array(0x10000);
+for (const ch of TRIGGER_CHARS) IS_TRIGGER[ch.charCodeAt(0)] = 1;
+/** The combined expression, tried at one position at a time. */
+const STICKY = new RegExp(COMBINED.source, "yu");
+/**
+ * A match starts at most LEAD code units before its first trigger character, so only those
+ * windows are tried (see scan-window.ts); null when the sources do not allow the bound.
+ */
+const LEAD = triggerLead(COMBINED.source, TRIGGER_CHARS);
+
+/**
+ * The leftmost match of COMBINED at or after `from`, as the global scan would find it, trying
+ * only the positions in [t - LEAD, t] of each trigger character t.
+ */
+function nextMatch(line: string, from: number, lead: number): RegExpExecArray | null {
+  let s = from;
+  for (let t = s; t < line.length; t++) {
+    if (IS_TRIGGER[line.charCodeAt(t)] !== 1) continue;
+    for (let p = Math.max(s, t - lead); p <= t; p++) {
+      STICKY.lastIndex = p;
+      const m = STICKY.exec(line);
+      if (m !== null) return m;
+    }
+    s = t + 1;
+  }
+  return null;
+}
 
 export function findDeadlines(line: string, year: number | null): DeadlineMatch[] {
   if (!TRIGGER.test(line)) return [];
   const out: DeadlineMatch[] = [];
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(line); m !== null; m = COMBINED.exec(line)) {
+  const lead = LEAD;
+  let next = 0;
+  const exec = (): RegExpExecArray | null => {
+    if (lead !== null) return nextMatch(line, next, lead);
+    COMBINED.lastIndex = next;
+    return COMBINED.exec(line);
+  };
+  for (let m = exec(); m !== null; m = exec()) {
     const groups = m.groups ?? {};
     const unit = DEADLINE_PATTERNS.find((u) => groups[u.key] !== undefined);
     let text = m[0];
@@ -76,7 +112,7 @@ export function findDeadlines(line: string, year: number | null): DeadlineMatch[
     if (!unit || !resolved) {
       // a rejected expression is skipped as a whole: retrying inside it would
       // lose the context that rejected it ("比“十二五”期末" → "十二五”期末")
-      COMBINED.lastIndex = m.index + Math.max(1, m[0].length);
+      next = m.index + Math.max(1, m[0].length);
       continue;
     }
     const match: DeadlineMatch = {
@@ -89,7 +125,7 @@ export function findDeadlines(line: string, year: number | null): DeadlineMatch[
     };
     if (resolved.needsYear) match.needsYear = true;
     out.push(match);
-    if (COMBINED.lastIndex <= m.index) COMBINED.lastIndex = m.index + 1;
+    next = Math.max(m.index + m[0].length, m.index + 1);
   }
   return out;
 }
