@@ -18,7 +18,13 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { buildCorpus, collectSources, writeAdversarial, writeSmallPlan } from "./bench/corpus.mjs";
+import {
+  buildCorpus,
+  collectSources,
+  writeAdversarial,
+  writeBigFile,
+  writeSmallPlan,
+} from "./bench/corpus.mjs";
 import { failure, fmt, MB, machine, median, run } from "./bench/lib.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,6 +41,7 @@ const { values: opt } = parseArgs({
     "adversarial-mb": { type: "string", default: "1" },
     flat: { type: "boolean", default: false },
     "flat-mb": { type: "string", default: "100" },
+    "big-mb": { type: "string", default: "50" },
     build: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
@@ -50,7 +57,8 @@ if (opt.help) {
   --startup-runs N    start-up runs per command per round, default 5
   --compare-docs N    documents given to \`compare\`, default 200
   --adversarial-mb N  size of each adversarial one-line input, default 1
-  --flat              also parse a --flat-mb corpus (default 100) and compare its peak RSS with --mb's
+  --flat              also parse a --flat-mb corpus (default 100) and compare its peak RSS with --mb's,
+                      and parse one --big-mb file (default 50: the sources concatenated)
   --build             run \`npm run build\` first (it also runs when dist/ is missing)
   --no-verify         skip the warm-up runs that check the JSONL output (one line per input, in order)
   --keep              keep the temporary corpus folder
@@ -265,6 +273,16 @@ if (opt.flat && haveCli) {
     error: failure(r),
   };
   rmSync(big.dir, { recursive: true, force: true });
+
+  // issue 6: one huge file (real text, its sources concatenated) parses in bounded memory
+  const bigMb = num("big-mb");
+  log(`bench: --flat: one ${bigMb} MB file ...`);
+  const one = writeBigFile(path.join(tmp, "big"), sources.files, bigMb * MB);
+  const rb = await run(node, [cli, "parse", one.path, "--format", "jsonl", "--jobs", "1"], {
+    timeoutMs: Math.max(timeoutMs, 3_600_000),
+  });
+  flat.bigFile = { mb: one.bytes / MB, wallMs: rb.wallMs, peakRssKb: rb.peakRssKb, error: failure(rb) };
+  rmSync(one.path, { force: true });
 }
 
 // ---------------------------------------------------------------- figures
@@ -441,6 +459,14 @@ if (opt.flat) {
     !flat?.error && growth <= 1.1,
     "peak RSS ratio, parse --jobs 1",
   );
+  const bigOver =
+    flat?.bigFile?.peakRssKb && jiebaRssKb ? (flat.bigFile.peakRssKb - jiebaRssKb) / 1024 : null;
+  floor(
+    `one ${opt["big-mb"]} MB file: RSS ≤ jieba-loaded node + 150 MB`,
+    bigOver,
+    !flat?.bigFile?.error && bigOver <= 150,
+    "issue 6 asks for bounded memory; checked against issue 7's RSS cap",
+  );
 }
 
 // ---------------------------------------------------------------- report
@@ -521,6 +547,10 @@ for (const a of adversarialResults)
 if (flat)
   out.push(
     `${pad(`flat: ${fmt(flat.mb, 0)} MB corpus, parse --jobs 1`, 52)} ${flat.error ? `FAILED (${flat.error}) ` : ""}peak RSS ${fmt(flat.peakRssKb / 1024, 0)} MB, ${fmt(mbps(flat.mb * MB, flat.wallMs))} MB/s`,
+  );
+if (flat?.bigFile)
+  out.push(
+    `${pad(`one ${fmt(flat.bigFile.mb, 0)} MB file, parse --jobs 1`, 52)} ${flat.bigFile.error ? `FAILED (${flat.bigFile.error}) ` : ""}peak RSS ${fmt(flat.bigFile.peakRssKb / 1024, 0)} MB, ${fmt(mbps(flat.bigFile.mb * MB, flat.bigFile.wallMs))} MB/s`,
   );
 out.push("");
 out.push("floors (issue 7):");

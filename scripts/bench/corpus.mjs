@@ -64,6 +64,24 @@ export function buildCorpus(dir, sources, targetBytes) {
   return { dir, files, bytes };
 }
 
+/** One file of about `targetBytes`: the sources' UTF-8 texts concatenated, repeated. */
+export function writeBigFile(dir, sources, targetBytes) {
+  mkdirSync(dir, { recursive: true });
+  const texts = sources
+    .map((s) => readFileSync(s.path))
+    .filter((b) => !b.includes(0) && Buffer.from(b.toString("utf8")).equals(b));
+  const parts = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes && texts.length > 0; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t, Buffer.from("\n"));
+    bytes += t.length + 1;
+  }
+  const p = path.join(dir, "big.txt");
+  writeFileSync(p, Buffer.concat(parts));
+  return { path: p, bytes };
+}
+
 /** A small plan (about 1 KB) for start-up figures: a few sections, a target, a deadline. */
 export const SMALL_PLAN = `某县民政局2024年工作计划
 一、加强党的建设
