@@ -10,6 +10,7 @@ import { lineOf } from "../util/location.js";
 import { splitClauses } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
 import { findTargetsInLine, type TargetMatch } from "./patterns/target-finder.js";
+import { PER_HEADS } from "./lexicon/per.js";
 import { headingStatus, type Status, statusOf } from "./status.js";
 import { getTagger } from "./words.js";
 
@@ -98,6 +99,7 @@ export function extract(ctx: ExtractContext): {
     const found = findTargetsInLine(text, { exclude: dls, tagger });
     if (found.length === 0) continue;
     const clauses = dls.length > 0 ? splitClauses(text) : [];
+    const lineTargets: TargetMatch[] = [];
     for (const f of found) {
       const span = spanOf(clean, line, f.start, f.end);
       const clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
@@ -107,18 +109,20 @@ export function extract(ctx: ExtractContext): {
         path.length === 0 && phase !== null
           ? phase
           : statusOf({ kind: meta.kind, sectionTitles: path.map((s) => s.title), clause: sentenceText });
-      const deadline = deadlineFor(text, f, dls, clauses);
+      const deadline = status === "target" ? deadlineFor(text, f, dls, clauses) : undefined;
+      const named = borrowMetric(f, lineTargets);
+      lineTargets.push({ ...f, ...named });
       const t: Target = {
         id: `t${targets.length + 1}`,
         sectionId: path.length > 0 ? (path[path.length - 1] as Section).id : null,
         text: clean.text.slice(clauseSpan.start, clauseSpan.end).trim(),
-        metric: f.metric,
+        metric: named.metric,
         comparator: f.comparator,
         value: f.value,
         ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
         unit: f.unit,
         ...(f.change !== undefined ? { change: f.change } : {}),
-        ...(f.per !== undefined ? { per: f.per } : {}),
+        ...(named.per !== undefined ? { per: named.per } : {}),
         status,
         ...(deadline !== undefined ? { deadline } : {}),
         span,
@@ -145,6 +149,24 @@ export function extract(ctx: ExtractContext): {
   return { targets, deadlines, warnings };
 }
 
+/**
+ * Metric repairs that need the previous figures of the sentence:
+ * - a figure whose metric fell back to its unit ("总额2000亿元、增长8.9%", "由14.8%下降到11.5%")
+ *   takes the metric of the previous figure of its sentence;
+ * - a parallel clause that names only a place ("社区社会组织每个城市社区平均不少于10个,
+ *   农村社区平均不少于5个") takes the previous metric, and the place becomes its `per`.
+ */
+function borrowMetric(f: TargetMatch, before: readonly TargetMatch[]): { metric: string; per?: string } {
+  const prev = before.length > 0 ? (before[before.length - 1] as TargetMatch) : undefined;
+  const own = { metric: f.metric, ...(f.per !== undefined ? { per: f.per } : {}) };
+  if (prev === undefined || prev.sentence !== f.sentence) return own;
+  if (f.metric === f.unit || f.metric === "数值") return { ...own, metric: prev.metric };
+  if (f.per === undefined && prev.per !== undefined && PER_PLACES.has(f.metric))
+    return { metric: prev.metric, per: f.metric };
+  return own;
+}
+const PER_PLACES: ReadonlySet<string> = new Set(PER_HEADS.filter((h) => h.length >= 2 && /[社区村镇街县]/.test(h)));
+
 /** The sentence around a figure (bounded), for status cues. */
 function sentenceOf(text: string, f: TargetMatch): string {
   let s = f.clauseStart;
@@ -155,8 +177,10 @@ function sentenceOf(text: string, f: TargetMatch): string {
 }
 
 /**
- * The date of a deadline in the same clause as the figure; or of a deadline that
- * leads the figure's sentence (the nearest one before the figure).
+ * The date of a "by" deadline in the same clause as the figure; or of a "by"
+ * deadline that leads the figure's sentence (the nearest one before the figure).
+ * "from" dates (自2020年4月1日起), durations and recurring periods never fill
+ * `deadline`: it is the last allowed day. The caller asks only for target figures.
  */
 function deadlineFor(
   text: string,
@@ -166,11 +190,11 @@ function deadlineFor(
 ): string | undefined {
   let best: DeadlineMatch | undefined;
   for (const d of dls) {
-    if (d.date === null) continue;
+    if (d.date === null || d.kind !== "by") continue;
     if (d.start < f.clauseEnd && d.end > f.clauseStart) return d.date;
   }
   for (const d of dls) {
-    if (d.date === null || d.start > f.start) continue;
+    if (d.date === null || d.kind !== "by" || d.start > f.start) continue;
     const c = clauses.find((k) => k.start <= d.start && d.start < k.end + 1);
     if (c === undefined || c.sentence !== f.sentence || c.index !== 0) continue;
     if (!leadsSentence(text, d, c.start)) continue;

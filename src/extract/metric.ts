@@ -1,14 +1,24 @@
 /**
  * Metric naming: a short noun phrase for a column header, taken from the words
- * before the figure (after the previous figure of the clause), stripped of scope,
- * time and verb words; a bare ratio (占比, 覆盖率 …) borrows its subject from the
- * previous clause; when nothing is left, the words after the figure; never empty.
+ * before the figure (after the previous figure of the clause), without reference
+ * phrases (比上年, …基础上, 分别) and stripped of scope, time and verb words; a head
+ * that is only a verb or a scope ("完成", "三个街道") names the counted noun after
+ * the figure, up to its verb ("…儿童进行入户核查" → "…儿童"); a verb that takes the
+ * counted object inside the head keeps what follows it ("组织开展…项目" → "…项目");
+ * a bare ratio (占比, 覆盖率 …), or a first figure of a clause with no subject at
+ * all ("分别在…基础上提高10%"), borrows the subject of the previous clause;
+ * never empty (the unit as a last resort: the orchestrator then borrows the
+ * metric of the previous figure of the sentence).
  */
 import {
   BARE_RATIO_METRICS,
+  LEADING_OBJECT_VERBS,
   METRIC_LEADING_STRIP,
   METRIC_TRAILING_STRIP,
+  OBJECT_VERBS,
+  REFERENCE_PHRASE_SOURCE,
   SUBJECT_TRAILING_STRIP,
+  TAIL_VERBS,
 } from "./lexicon/cues.js";
 
 export interface MetricInput {
@@ -26,8 +36,12 @@ export interface MetricInput {
   tagger: ((s: string) => { word: string; tag: string }[]) | null;
 }
 
-const MAX_METRIC = 20;
-const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, "首批", "其中"]);
+const MAX_METRIC = 24;
+const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, "首批", "其中", "年"]);
+/** A locative frame "…在X中Y" ("市局在省厅年度信息化考核中分数") names "XY". */
+const IN_FRAME_RE = /^[^在]{0,6}在([^在中]{2,16})中([^在中]{2,8})$/;
+/** Level words a tail keeps ("6条县级界线联检工作任务"): in a head they are scope, after a figure part of the noun. */
+const LEVEL_PREFIX_RE = /^(?:省级|市级|县级|区级|乡镇级|村级|国家级){1,3}/;
 const LEADING = [...METRIC_LEADING_STRIP].sort((a, b) => b.length - a.length);
 const TRAILING = [...METRIC_TRAILING_STRIP].sort((a, b) => b.length - a.length);
 const SUBJECT_TRAILING = [...SUBJECT_TRAILING_STRIP];
@@ -40,8 +54,17 @@ const VERB_END_RE =
 const PAREN_WITH_DIGITS_RE = /[(（][^()（）]{0,12}[0-9][^()（）]{0,12}[)）]/g;
 const QUOTES_RE = /[“”"‘’「」]/g;
 const PER_WORDS_RE = /拥有|配备|平均/g;
-const TAIL_STOP_RE = /[，,。；;：:(（0-9]|以上|以下|以内|左右/;
+const TAIL_STOP_RE = /[，,。；;：:0-9０-９]|以上|以下|以内|左右|不少于|不低于|至少/;
 const LEADING_FIGURE_RE = /^[0-9.]{1,15}[\u4e00-\u9fff]?/;
+const REFERENCE_RE = new RegExp(REFERENCE_PHRASE_SOURCE, "g");
+/** A Chinese count of places is a scope, not the metric: "三个街道", "两个县(市、区)". */
+const COUNTED_SCOPE_RE =
+  /^[一二两三四五六七八九十0-9]{1,3}个?(?:街道|乡镇|镇|社区|村|县|区|市|县\(市、区\)|县\(区\))$/;
+const OBJECT_VERBS_SORTED = [...OBJECT_VERBS].sort((a, b) => b.length - a.length);
+const TAIL_VERB_RE = new RegExp(`(?:${TAIL_VERBS.join("|")})(?![数率额量值])`);
+/** A clause that ends in a figure ("社会消费品零售总额2000亿元以上"): its subject is before the figure. */
+const TRAILING_FIGURE_RE = /[0-9０-９][0-9０-９.,]{0,15}[^0-9０-９]{0,5}$/;
+const CLAUSE_MARKS = "，,：:。；;";
 
 /** words indexed by their first (leading) or last (trailing) character */
 function byChar(words: readonly string[], last: boolean): Map<string, string[]> {
@@ -69,6 +92,7 @@ function stripEdges(s0: string): string {
       }
     }
     for (const w of TRAILING_BY.get(s[s.length - 1] as string) ?? []) {
+      if (w === "均" && s.endsWith("人均")) continue;
       if (s.length >= w.length && s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;
@@ -80,17 +104,66 @@ function stripEdges(s0: string): string {
 }
 
 function subjectOf(prev: string): string {
-  let s = stripEdges(prev.replace(QUOTES_RE, ""));
+  let raw = prev.replace(QUOTES_RE, "").replace(/\s+/g, "");
+  const fig = TRAILING_FIGURE_RE.exec(raw);
+  if (fig !== null) raw = raw.slice(0, fig.index);
+  let s = stripEdges(raw.replace(REFERENCE_RE, ""));
   for (const w of SUBJECT_TRAILING) if (s.length > w.length + 1 && s.endsWith(w)) s = s.slice(0, -w.length);
-  return s.length > 12 ? s.slice(-12) : s;
+  const k = lastObjectVerb(s);
+  if (k > 0) s = s.slice(k);
+  return s.length > 16 ? cap(s, 16) : s;
 }
 
-function cap(s: string): string {
-  if (s.length <= MAX_METRIC) return s;
-  // prefer cutting after a function word inside the overlong phrase
-  const cut = s.slice(-MAX_METRIC);
-  const k = cut.search(/[的为对在将把]/);
-  return k >= 0 && k < cut.length - 3 ? cut.slice(k + 1) : cut;
+/** End of the last object verb in `s` that leaves at least 3 characters after it, or -1. */
+function lastObjectVerb(s: string): number {
+  let best = -1;
+  for (const v of OBJECT_VERBS_SORTED) {
+    const i = s.lastIndexOf(v);
+    if (i < 0) continue;
+    const end = i + v.length;
+    if (s.length - end >= 3 && end > best) best = end;
+  }
+  return best;
+}
+
+/**
+ * An overlong phrase is cut at the earliest list or function-word boundary that
+ * makes it fit ("特困人员和经济困难完全失能老年人…覆盖率" → "经济困难完全失能老年人…覆盖率"),
+ * never inside a word when a boundary exists.
+ */
+function cap(s: string, max = MAX_METRIC): string {
+  if (s.length <= max) return s;
+  for (let i = s.length - max; i < s.length - 3; i++) {
+    const c = s[i - 1] as string;
+    if ("、和及与的为对在将把".includes(c) && !s.slice(i, i + 4).includes("的")) return s.slice(i);
+  }
+  return s.slice(-max);
+}
+
+function isClauseStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\u3000")) k--;
+  return k < 0 || CLAUSE_MARKS.includes(text[k] as string);
+}
+
+/** The counted noun after the figure, up to a verb of its own, or "". */
+function tailNoun(inp: MetricInput): string {
+  let tail = inp.text
+    .slice(inp.figEnd, Math.min(inp.clauseEnd, inp.figEnd + 24))
+    .replace(QUOTES_RE, "")
+    .replace(/\s+/g, "")
+    .replace(PAREN_WITH_DIGITS_RE, "");
+  tail = tail.replace(LEADING_FIGURE_RE, "");
+  const stop = tail.search(TAIL_STOP_RE);
+  if (stop >= 0) tail = tail.slice(0, stop);
+  const v = TAIL_VERB_RE.exec(tail);
+  if (v !== null && v.index >= 2 && !tail.slice(v.index).includes("的")) tail = tail.slice(0, v.index);
+  tail = tail.replace(/^的/, "");
+  const level = LEVEL_PREFIX_RE.exec(tail)?.[0] ?? "";
+  tail = stripEdges(tail.slice(level.length));
+  if (tail !== "") tail = level + tail;
+  for (const w of SUBJECT_TRAILING) if (tail.length > w.length + 2 && tail.endsWith(w)) tail = tail.slice(0, -w.length);
+  return tail;
 }
 
 export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean } {
@@ -102,8 +175,16 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
     if (k >= 0) head = head.slice(0, k) + head.slice(k + inp.per.length);
     head = head.replace(PER_WORDS_RE, "");
   }
-  head = head.replace(/\s+/g, "").replace(PAREN_WITH_DIGITS_RE, "");
+  head = head.replace(/\s+/g, "").replace(PAREN_WITH_DIGITS_RE, "").replace(REFERENCE_RE, "");
   let metric = stripEdges(head);
+  if (COUNTED_SCOPE_RE.test(metric)) metric = "";
+  metric = metric.replace(IN_FRAME_RE, "$1$2");
+  if (metric !== "" && !VERB_ONLY_RE.test(metric)) {
+    const k = lastObjectVerb(metric);
+    if (k > 0) metric = stripEdges(metric.slice(k));
+    for (const v of LEADING_OBJECT_VERBS)
+      if (metric.startsWith(v) && metric.length - v.length >= 4) metric = stripEdges(metric.slice(v.length));
+  }
   if (inp.tagger !== null && metric.length > 8) metric = nounTail(metric, inp.tagger);
   if (BARE_RATIO_METRICS.includes(metric) || BARE_RATIO_METRICS.includes(metric.replace(/^平均/, ""))) {
     const subject = inp.prevClause !== "" ? subjectOf(inp.prevClause) : "";
@@ -111,17 +192,15 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
   }
   if (metric === "" || VERB_ONLY_RE.test(metric) || VERB_END_RE.test(metric) || SCOPE_ONLY.has(metric)) {
     const verb = SCOPE_ONLY.has(metric) ? "" : metric;
-    let tail = text
-      .slice(inp.figEnd, Math.min(inp.clauseEnd, inp.figEnd + 24))
-      .replace(QUOTES_RE, "")
-      .replace(/\s+/g, "");
-    tail = tail.replace(LEADING_FIGURE_RE, "");
-    const stop = tail.search(TAIL_STOP_RE);
-    if (stop >= 0) tail = tail.slice(0, stop);
-    tail = stripEdges(tail.replace(/^的/, ""));
-    if (tail !== "") fromTail = true;
-    if (tail !== "") metric = (verb === "新增" || verb.startsWith("新") ? verb : "") + tail;
-    else if (metric === "" || VERB_ONLY_RE.test(metric) || SCOPE_ONLY.has(metric))
+    const tail = tailNoun(inp);
+    if (tail !== "") {
+      fromTail = true;
+      metric = (verb === "新增" || verb.startsWith("新") ? verb : "") + tail;
+    } else if (metric === "" && inp.prevClause !== "" && isClauseStart(text, inp.segStart)) {
+      // no subject of its own: "城乡低保等9类困难群众救助标准,分别在…基础上提高10%"
+      metric = subjectOf(inp.prevClause);
+    }
+    if (metric === "" || VERB_ONLY_RE.test(metric) || SCOPE_ONLY.has(metric))
       metric = metric !== "" ? metric : inp.unit !== "" ? inp.unit : "数值";
   }
   return { metric: cap(metric), fromTail };

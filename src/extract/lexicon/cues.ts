@@ -74,6 +74,8 @@ export const TARGET_SECTION_WORDS: readonly string[] = [
 export const METRIC_LEADING_STRIP: readonly string[] = [
   "(",
   "（",
+  ")",
+  "）",
   "加快推进",
   "全面推进",
   "积极推进",
@@ -144,6 +146,11 @@ export const METRIC_LEADING_STRIP: readonly string[] = [
   "所有县(市、区)",
   "平均",
   "预期",
+  "预计",
+  "按时",
+  "年完成",
+  "当年",
+  "分别",
   "主要预期目标是",
   "主要预期目标",
   "目标是",
@@ -208,6 +215,45 @@ export const METRIC_TRAILING_STRIP: readonly string[] = [
   "累计",
   "总数",
   "拥有",
+  "要",
+  "预计",
+  "首超",
+  "突破",
+  "实现",
+  "实现了",
+  "完成",
+  "降至",
+  "降到",
+  "降低至",
+  "下降至",
+  "升至",
+  "上升至",
+  "上升到",
+  "合理",
+  "同比",
+  "年均",
+  "分别是",
+  "将",
+  "力争",
+  "确保",
+  "下设",
+  "已",
+  "再",
+  "总计",
+  "合计",
+  "由",
+  "从",
+  "有望",
+  "可望",
+  "均将",
+  "都能有",
+  "都能",
+  "都有",
+  "都要",
+  "首次",
+  "基本",
+  "保持",
+  "大幅",
   "了",
   "的",
   "，",
@@ -229,6 +275,81 @@ export const BARE_RATIO_METRICS: readonly string[] = [
   "比率",
   "水平",
 ];
+
+/**
+ * Verbs that take the counted object: in a head, the metric is what follows the last
+ * of them ("民政部门组织开展困境儿童心理关爱服务项目" → "困境儿童心理关爱服务项目",
+ * "困境儿童发放慰问金" → "慰问金"), when at least 3 characters follow.
+ */
+export const OBJECT_VERBS: readonly string[] = [
+  "组织开展",
+  "开展",
+  "发放",
+  "支付",
+  "拨付",
+  "下达",
+  "组建",
+  "启动",
+  "上线运行",
+  "选派",
+  "培树",
+  "确定",
+  "推出",
+  "设立",
+  "招引",
+  "引进",
+  "培育",
+  "打造",
+  "完成",
+  "实施",
+  "推进",
+];
+
+/** Object verbs that are stripped only at the start of a head ("建设农村公路" → "农村公路"; "存量建设用地" keeps 建设). */
+export const LEADING_OBJECT_VERBS: readonly string[] = ["建设", "规划建设", "开工建设", "新开工"];
+
+/**
+ * Verbs (and the adverbs before them) that end the counted noun after a figure
+ * (regex alternatives; never before a nominal suffix: 完成数, 实现率) ("135名无力监护、监护缺失儿童进行入户核查"
+ * → "无力监护、监护缺失儿童"; "100处以上社区养老服务站实现规范运营" → "社区养老服务站"),
+ * unless a 的 follows them (a relative clause: "为特殊群体提供服务的专业社会服务机构").
+ */
+export const TAIL_VERBS: readonly string[] = [
+  "进行",
+  "实现",
+  "纳入",
+  "发放",
+  "竣工",
+  "投产",
+  "到村",
+  "参加",
+  "参与",
+  "享受",
+  "入住",
+  "获得",
+  "完成",
+  "开展",
+  "接受",
+  "达到",
+  "培育",
+  "开工",
+  "落户",
+  "列入",
+  "入驻",
+  "实施",
+  "取得",
+  "全部",
+  "如期",
+  "积极",
+  "试点(?!项目|工作|单位|地区|示范)",
+];
+
+/**
+ * Reference phrases inside a head: a comparison base, a distributive 分别, a base level
+ * ("分别在2021年12月底保障标准基础上", "较上一年", "比2013年", "与上年相比", "同比").
+ */
+export const REFERENCE_PHRASE_SOURCE =
+  "(?:分别)?在[^，,在]{0,24}?基础上|(?:比|较)(?:上年同期|上一年|上年|去年|同期|[0-9]{4}年(?:底|末|同期)?|“?十[一二三四五]五”?(?:期末|末)?)|(?:由|从)(?:过去|[0-9]{4}年的?)|与[^，,]{1,12}?相比|同比|分别";
 
 /** Trailing words of a previous clause dropped when it supplies a ratio's subject. */
 export const SUBJECT_TRAILING_STRIP: readonly string[] = ["建设", "工作", "改革", "行动", "工程"];

@@ -13,6 +13,7 @@ export const PER_HEADS: readonly string[] = [
   "人",
   "户",
   "名",
+  "城乡社区",
   "城市社区",
   "农村社区",
   "社区",
