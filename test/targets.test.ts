@@ -233,6 +233,44 @@ describe("orchestrator", () => {
     expect(t?.metric).toBe(want);
   });
 
+  it("every figure below confidence 0.6 has a target-uncertain warning naming its id", () => {
+    const dir = path.join(FIX, "reports");
+    const files = [
+      ...SEEDS.map((f) => path.join(FIX, f)),
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => path.join(dir, f)),
+    ];
+    let low = 0;
+    for (const f of files) {
+      const doc = parsePlan(readFileSync(f));
+      const warned = new Set(
+        doc.warnings.filter((w) => w.code === "target-uncertain").map((w) => w.message.split(" ")[0]),
+      );
+      for (const t of doc.targets) {
+        expect(t.confidence, t.id).toBeGreaterThan(0);
+        expect(t.confidence, t.id).toBeLessThanOrEqual(1);
+        if ((t.confidence as number) < 0.6) {
+          low++;
+          expect(warned.has(t.id), `${path.basename(f)} ${t.id} ${t.value}${t.unit}`).toBe(true);
+        } else expect(warned.has(t.id), `${path.basename(f)} ${t.id}`).toBe(false);
+      }
+    }
+    expect(low).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["确保护理型床位占比达到55%。", 0.9],
+    ["推出30个左右社会组织党建示范点。", 0.9],
+    ["日间照料中心1个。", 0.8],
+    ["全面落实四项基本殡葬服务费用减免政策。", 0.75],
+    ["城乡低保等9类困难群众救助标准。", 0.5],
+    ["居民消费价格指数控制在103左右。", 0.5],
+  ] as [string, number][])("confidence of %s is %f", (text, want) => {
+    const { targets } = extract({ clean: cleanText(text), meta: META, sections: [], year: 2022 });
+    expect(targets[0]?.confidence).toBe(want);
+  });
+
   it("a parallel clause naming only a place borrows the metric and becomes its per", () => {
     const text = "到年底,社区社会组织每个城市社区平均不少于10个,农村社区平均不少于5个。";
     const { targets } = extract({ clean: cleanText(text), meta: META, sections: [], year: 2022 });

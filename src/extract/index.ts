@@ -10,6 +10,7 @@ import { lineOf } from "../util/location.js";
 import { splitClauses } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
 import { findTargetsInLine, type TargetMatch } from "./patterns/target-finder.js";
+import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
 import { headingStatus, type Status, statusOf } from "./status.js";
 import { getTagger } from "./words.js";
@@ -127,13 +128,15 @@ export function extract(ctx: ExtractContext): {
         ...(deadline !== undefined ? { deadline } : {}),
         span,
         pattern: f.pattern,
-        confidence: f.confidence,
+        confidence: 0,
       };
+      const judged = confidenceOf(f, named.metric, sentenceText);
+      t.confidence = judged.confidence;
       targets.push(t);
-      if (f.doubt !== undefined) {
+      if (judged.confidence < UNCERTAIN_BELOW) {
         warnings.push({
           code: "target-uncertain",
-          message: `${t.id} "${clean.text.slice(span.start, span.end)}": ${f.doubt}`,
+          message: `${t.id} "${clean.text.slice(span.start, span.end)}" (confidence ${judged.confidence}): ${judged.doubt ?? "low confidence"}`,
           line: span.line,
         });
       }
@@ -166,6 +169,31 @@ function borrowMetric(f: TargetMatch, before: readonly TargetMatch[]): { metric:
   return own;
 }
 const PER_PLACES: ReadonlySet<string> = new Set(PER_HEADS.filter((h) => h.length >= 2 && /[社区村镇街县]/.test(h)));
+
+/** Figures below this confidence always come with a "target-uncertain" warning naming their id. */
+export const UNCERTAIN_BELOW = 0.6;
+const VAGUE_DOUBT_RE = /^vague unit/;
+
+/**
+ * Confidence that the figure is a real, correctly read target (docs/decisions/extract-targets.md):
+ * 0.9 a figure with a comparator, a change or a status cue in its sentence; 0.8 a plain figure
+ * without any; 0.85 ranges and 0.75 Chinese-numeral counts (pattern bases, capped as above);
+ * 0.6 a vague unit (类 批 期 起) with a comparator or change, 0.5 without; 0.5 a unitless or
+ * parenthesised figure; at most 0.55 when no metric could be named (the metric is the unit).
+ */
+function confidenceOf(f: TargetMatch, metric: string, sentence: string): { confidence: number; doubt?: string } {
+  let c = f.confidence;
+  let doubt = f.doubt;
+  const qualified = f.comparator !== "=" || f.change !== undefined;
+  const cued = qualified || TARGET_CUES.some((w) => sentence.includes(w)) || ACHIEVED_CUES.some((w) => sentence.includes(w));
+  if (!cued) c = Math.min(c, 0.8);
+  if (doubt !== undefined) c = Math.min(c, VAGUE_DOUBT_RE.test(doubt) && qualified ? 0.6 : 0.5);
+  if (metric === f.unit || metric === "数值") {
+    c = Math.min(c, 0.55);
+    doubt = doubt === undefined ? "no metric could be named" : `${doubt}; no metric could be named`;
+  }
+  return { confidence: c, ...(doubt !== undefined ? { doubt } : {}) };
+}
 
 /** The sentence around a figure (bounded), for status cues. */
 function sentenceOf(text: string, f: TargetMatch): string {
