@@ -14,17 +14,42 @@ export interface Clause {
   index: number;
 }
 
-const SENTENCE_END = new Set(["。", "！", "？", "；", ";", "!", "?"]);
-const CLAUSE_END = new Set(["，", ",", "：", ":"]);
+/** 。！？；;!? end a sentence; ，,：: end a clause (char codes, tested with a switch). */
+function boundaryOf(c: number): 0 | 1 | 2 {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x21: // !
+    case 0x3f: // ?
+      return 2;
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1a: // ：
+    case 0x3a: // :
+      return 1;
+    default:
+      return 0;
+  }
+}
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && ((c >= "0" && c <= "9") || (c >= "０" && c <= "９"));
+/** ASCII or full-width digit; NaN (outside the text) is none. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function isThousandsComma(text: string, i: number): boolean {
-  if (!isDigit(text[i - 1])) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigit(text[i + k])) return false;
-  return !isDigit(text[i + 4]) && text[i + 4] !== ".";
+  if (!isDigitCode(text.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(text.charCodeAt(i + k))) return false;
+  const c4 = text.charCodeAt(i + 4);
+  return !isDigitCode(c4) && c4 !== 0x2e; // "."
+}
+
+/** Space, ideographic space or tab (trimmed off clause edges). */
+function isPad(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09;
 }
 
 /** Clauses of `text` in order; empty clauses are dropped. */
@@ -33,26 +58,37 @@ export function splitClauses(text: string): Clause[] {
   let sentence = 0;
   let index = 0;
   let start = 0;
+  let sentenceHasClause = false;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && (text[s] === " " || text[s] === "\u3000" || text[s] === "\t")) s++;
-    while (e > s && (text[e - 1] === " " || text[e - 1] === "\u3000" || text[e - 1] === "\t")) e--;
-    if (e > s) out.push({ start: s, end: e, sentence, index: index++ });
+    while (s < e && isPad(text.charCodeAt(s))) s++;
+    while (e > s && isPad(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      out.push({ start: s, end: e, sentence, index: index++ });
+      sentenceHasClause = true;
+    }
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (SENTENCE_END.has(c)) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const b = boundaryOf(text.charCodeAt(i));
+    if (b === 0) continue;
+    if (b === 2) {
       push(i);
       start = i + 1;
-      if (out.length > 0 && (out[out.length - 1] as Clause).sentence === sentence) sentence++;
+      // the sentence counter moves on only when this sentence produced a clause
+      if (sentenceHasClause) {
+        sentence++;
+        sentenceHasClause = false;
+      }
       index = 0;
-    } else if (CLAUSE_END.has(c)) {
-      if ((c === "," || c === "，") && isThousandsComma(text, i)) continue;
+    } else {
+      const c = text.charCodeAt(i);
+      if ((c === 0x2c || c === 0xff0c) && isThousandsComma(text, i)) continue;
       push(i);
       start = i + 1;
     }
   }
-  push(text.length);
+  push(n);
   return out;
 }
