@@ -226,6 +226,7 @@ describe("orchestrator", () => {
     ["粮食综合产能稳定在250亿斤。", "250亿斤", "粮食综合产能"],
     ["存量建设用地占土地供应总量超过70%。", "70%", "存量建设用地占土地供应总量"],
     ["城乡居民人均可支配收入分别增长7.3%、8.2%。", "8.2%", "城乡居民人均可支配收入"],
+    ["2.打通市域断头路20条。", "20条", "打通市域断头路"],
   ] as [string, string, string][])("metric of %s / %s", (text, fig, want) => {
     const { targets } = extract({ clean: cleanText(text), meta: META, sections: [], year: 2022 });
     const t = targets.find((x) => text.slice(x.span.start, x.span.end).replace(/以上$/, "") === fig);

@@ -78,8 +78,11 @@ function byChar(words: readonly string[], last: boolean): Map<string, string[]> 
 const LEADING_BY = byChar(LEADING, false);
 const TRAILING_BY = byChar(TRAILING, true);
 
+/** A list-item number glued to the head ("2.打通市域断头路", "(18)新(改)建"). */
+const ITEM_NUMBER_RE = /^(?:[0-9]{1,3}[.．、]|[(（][0-9]{1,3}[)）])/;
+
 function stripEdges(s0: string): string {
-  let s = s0;
+  let s = s0.replace(ITEM_NUMBER_RE, "");
   let changed = true;
   let guard = 0;
   while (changed && guard++ < 30) {
