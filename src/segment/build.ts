@@ -358,12 +358,20 @@ function scanInline(host: Node, cl: CleanLine, from: number): void {
   const lend = lineEnd(cl);
   for (let k = 0; k < INLINE_MARKERS.length; k++) {
     const style = INLINE_MARKERS[k] as InlineMarkerStyle;
-    const re = style.regex;
-    re.lastIndex = from;
+    // the matches of the global `regex` from `from`: `probe` finds where the marker body
+    // matches (cheap), the sticky form checks the boundary lookbehind there
+    const probe = style.probe;
+    const re = style.sticky;
+    probe.lastIndex = from;
     let guard = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      if (m.index < from) continue;
+    for (let p = probe.exec(text); p !== null; p = probe.exec(text)) {
+      re.lastIndex = p.index;
+      const m = re.exec(text);
+      if (m === null) {
+        probe.lastIndex = p.index + 1;
+        continue;
+      }
+      probe.lastIndex = m.index + Math.max(1, m[0].length);
       const n = style.read(m[1] as string);
       if (n === null) continue;
       // the boundary is a lookbehind, so the match starts at the marker

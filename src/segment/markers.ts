@@ -261,6 +261,13 @@ export interface InlineMarkerStyle {
   style: SectionStyle;
   /** global; group 1 is the numeral; the lookbehind is the clause boundary the marker must follow */
   regex: RegExp;
+  /**
+   * (performance) `regex` without its boundary lookbehind, global: finds the positions where a
+   * marker may start much faster than `regex`, which tests the lookbehind at every position.
+   */
+  probe: RegExp;
+  /** (performance) `regex` as a sticky expression, tried at the positions `probe` finds. */
+  sticky: RegExp;
   read(numeral: string): number | null;
   /** characters that end the item's title */
   titleStops: string;
@@ -274,6 +281,15 @@ export interface InlineMarkerStyle {
 const B_ORD = "(?<=^|[。；;：:，,！？!?\\s*）)])";
 const B_NUM = "(?<=[。；;：:！？!?*])";
 
+/** The global `regex`, its boundary-free `probe` and the `sticky` form of one inline marker. */
+function inline(boundary: string, body: string): { regex: RegExp; probe: RegExp; sticky: RegExp } {
+  return {
+    regex: new RegExp(`${boundary}${body}`, "g"),
+    probe: new RegExp(body, "g"),
+    sticky: new RegExp(`${boundary}${body}`, "y"),
+  };
+}
+
 function zhOrdinal(s: string): number | null {
   return parseZhOrdinal(s);
 }
@@ -286,7 +302,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   {
     name: "ordinal-shi",
     style: "ordinal",
-    regex: new RegExp(`${B_ORD}([一二三四五六七八九十]{1,3})是`, "g"),
+    ...inline(B_ORD, "([一二三四五六七八九十]{1,3})是"),
     read: zhOrdinal,
     titleStops: "，,；;。",
     examples: [
@@ -298,7 +314,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   {
     name: "ordinal-di",
     style: "ordinal",
-    regex: new RegExp(`${B_ORD}第([一二三四五六七八九十]{1,3})[，,、：:]`, "g"),
+    ...inline(B_ORD, "第([一二三四五六七八九十]{1,3})[，,、：:]"),
     read: zhOrdinal,
     titleStops: "，,；;。",
     examples: ["要做到：第一，坚决打赢脱贫攻坚战。第二，努力降低疫情影响。"],
@@ -307,7 +323,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   {
     name: "arabic",
     style: "arabic",
-    regex: new RegExp(`${B_NUM}([0-9０-９]{1,2})[ \\u3000]{0,1}[、.．](?![0-9０-９])`, "g"),
+    ...inline(B_NUM, "([0-9０-９]{1,2})[ \\u3000]{0,1}[、.．](?![0-9０-９])"),
     read: arabicOrdinal,
     titleStops: "。；;！？!?",
     examples: ["提升区划地名管理服务水平。1、进一步加强地名管理。2、做好创建平安边界工作。"],
@@ -316,7 +332,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   {
     name: "arabic-paren",
     style: "arabic-paren",
-    regex: new RegExp(`${B_NUM}[(（]([0-9０-９]{1,2})[)）]`, "g"),
+    ...inline(B_NUM, "[(（]([0-9０-９]{1,2})[)）]"),
     read: arabicOrdinal,
     titleStops: "。；;！？!?",
     examples: ["疫情防控“十条措施”：（1）落实属地责任；（2）落实部门责任。"],
@@ -325,7 +341,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   {
     name: "circled",
     style: "circled",
-    regex: new RegExp(`${B_ORD}([\\u2460-\\u2473])`, "g"),
+    ...inline(B_ORD, "([\\u2460-\\u2473])"),
     read: (s) => s.charCodeAt(0) - 0x2460 + 1,
     titleStops: "。；;！？!?",
     examples: ["包括：①生态立州；②产业兴州。"],
