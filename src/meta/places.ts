@@ -3,7 +3,7 @@
  * written right before an organisation (定海区民政局, 浙江省衢州市衢江区民政局),
  * and masked names (XX市, x市, ***区).
  */
-import { gazetteer, type Place } from "./gazetteer.js";
+import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 
 export interface Mention {
   name: string;
@@ -12,8 +12,21 @@ export interface Mention {
   places: Place[];
 }
 
-/** Characters an administrative name ends with. */
-const NAME_END = new Set(["省", "市", "区", "县", "州", "旗", "盟"]);
+/** Characters an administrative name ends with: 省 市 区 县 州 旗 盟 (char codes). */
+function isNameEnd(c: number): boolean {
+  switch (c) {
+    case 0x7701: // 省
+    case 0x5e02: // 市
+    case 0x533a: // 区
+    case 0x53bf: // 县
+    case 0x5dde: // 州
+    case 0x65d7: // 旗
+    case 0x76df: // 盟
+      return true;
+    default:
+      return false;
+  }
+}
 /** Official names that are also everyday words (城区 "urban area", 新城区 "new town" ...). */
 const GENERIC = new Set([
   "城区",
@@ -50,20 +63,75 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** The longest gazetteer name ending at `end` (exclusive): full names, 恩施州-style short forms, and all short forms when `shortAll`. */
+/** A node of the gazetteer's names read backwards (last character first), keyed by char code. */
+interface RevNode {
+  next: Map<number, RevNode>;
+  /** `byName` entry of the name spelled by the path to this node */
+  full: Place[] | null;
+  /** `byShort` entry, and whether it is an autonomous prefecture's 恩施州-style short form */
+  short: Place[] | null;
+  shortAutonomous: boolean;
+}
+
+const reverseTries = new WeakMap<Gazetteer, RevNode>();
+
+function revNode(): RevNode {
+  return { next: new Map(), full: null, short: null, shortAutonomous: false };
+}
+
+/** All names of `g` in one trie read from their last character, built once per gazetteer. */
+function reverseTrie(g: Gazetteer): RevNode {
+  let root = reverseTries.get(g);
+  if (root) return root;
+  root = revNode();
+  const insert = (name: string): RevNode => {
+    let node = root as RevNode;
+    for (let i = name.length - 1; i >= 0; i--) {
+      const c = name.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = revNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const [name, places] of g.byName) insert(name).full = places;
+  for (const [name, places] of g.byShort) {
+    const node = insert(name);
+    node.short = places;
+    node.shortAutonomous = places.some((p) => p.name.endsWith("自治州"));
+  }
+  reverseTries.set(g, root);
+  return root;
+}
+
+/**
+ * The longest gazetteer name ending at `end` (exclusive): full names, 恩施州-style short forms,
+ * and all short forms when `shortAll`. At one length a full name wins over a short form.
+ */
 function longestEndingAt(text: string, end: number, shortAll: boolean): Mention | null {
   const g = gazetteer();
   const max = Math.min(g.maxLength, end);
-  for (let len = max; len >= 2; len--) {
-    const start = end - len;
-    const name = text.slice(start, end);
-    const full = g.byName.get(name);
-    if (full) return { name, start, end, places: full };
-    const short = g.byShort.get(name);
-    if (short && (shortAll || short.some((p) => p.name.endsWith("自治州"))))
-      return { name, start, end, places: short };
+  let node: RevNode | undefined = reverseTrie(g);
+  let bestLen = 0;
+  let best: Place[] | null = null;
+  for (let len = 1; len <= max; len++) {
+    node = node.next.get(text.charCodeAt(end - len));
+    if (node === undefined) break;
+    if (len < 2) continue;
+    if (node.full) {
+      bestLen = len;
+      best = node.full;
+    } else if (node.short && (shortAll || node.shortAutonomous)) {
+      bestLen = len;
+      best = node.short;
+    }
   }
-  return null;
+  if (best === null) return null;
+  const start = end - bestLen;
+  return { name: text.slice(start, end), start, end, places: best };
 }
 
 /**
@@ -74,8 +142,8 @@ export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
   let lastEnd = -1;
   for (let j = 0; j < text.length; j++) {
+    if (!isNameEnd(text.charCodeAt(j))) continue;
     const ch = text[j] as string;
-    if (!NAME_END.has(ch)) continue;
     const m = longestEndingAt(text, j + 1, false);
     if (!m || GENERIC.has(m.name)) continue;
     const bad = BAD_AFTER[ch];
@@ -149,9 +217,13 @@ export function placeChainBefore(text: string, end: number): PlaceChain {
 const MASKED_PLACE =
   /(?:^|[^A-Za-z*])((?:[Xx]{1,3}|某|\*|\*{3}|＊{1,3}|○{1,3})(?:省|市|区|县|州))(?![域场间])/g;
 
+const MASK_CHAR = /[Xx某*＊○]/;
+
 /** Masked place names (XX市, x市, ***区) in `text`, with their level character. */
 export function findMasked(text: string): { text: string; level: string; index: number }[] {
   const out: { text: string; level: string; index: number }[] = [];
+  // every mask holds one of these: skip the full expression (tried at every position) without
+  if (!MASK_CHAR.test(text)) return out;
   MASKED_PLACE.lastIndex = 0;
   for (let m = MASKED_PLACE.exec(text); m; m = MASKED_PLACE.exec(text)) {
     const t = m[1] as string;
