@@ -63,16 +63,43 @@ export function normalizeForMatch(text: string): string {
   return text.normalize("NFKC");
 }
 
+/** (performance) `byFirst` keyed by char code, with a table of the codes that start a keyword. */
+interface CodeIndex {
+  starts: Uint8Array;
+  byCode: Map<number, { keyword: string; topic: number }[]>;
+}
+
+const codeIndexCache = new WeakMap<TopicMatcher, CodeIndex>();
+
+function codeIndex(matcher: TopicMatcher): CodeIndex {
+  let index = codeIndexCache.get(matcher);
+  if (index) return index;
+  const starts = new Uint8Array(0x10000);
+  const byCode = new Map<number, { keyword: string; topic: number }[]>();
+  for (const [first, list] of matcher.byFirst) {
+    // keys are single UTF-16 code units (keyword[0])
+    const code = first.charCodeAt(0);
+    if (first.length !== 1) continue;
+    starts[code] = 1;
+    byCode.set(code, list);
+  }
+  index = { starts, byCode };
+  codeIndexCache.set(matcher, index);
+  return index;
+}
+
 /** Keyword hits per topic index, longest keyword first, no overlaps. */
 export function countHits(text: string, matcher: TopicMatcher): number[] {
   const hits = new Array<number>(matcher.topics.length).fill(0);
   const s = normalizeForMatch(text);
+  const { starts, byCode } = codeIndex(matcher);
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
-    const list = matcher.byFirst.get(s[i] as string);
+  while (i < n) {
+    const code = s.charCodeAt(i);
     let advanced = false;
-    if (list) {
-      for (const { keyword, topic } of list) {
+    if (starts[code] === 1) {
+      for (const { keyword, topic } of byCode.get(code) ?? []) {
         if (s.startsWith(keyword, i)) {
           hits[topic] = (hits[topic] ?? 0) + 1;
           i += keyword.length;
