@@ -18,7 +18,7 @@ import { pattern as within } from "./patterns/deadline-within.js";
 import { pattern as withinYear } from "./patterns/deadline-within-year.js";
 import { pattern as yearUnit } from "./patterns/deadline-year.js";
 import { pattern as yearEnd } from "./patterns/deadline-year-end.js";
-import { triggerLead } from "./scan-window.js";
+import { analyseSource } from "./scan-window.js";
 import type { DeadlineUnit } from "./time/deadline-unit.js";
 
 /** A deadline found in one normalised line; offsets are into that line's text. */
@@ -63,20 +63,22 @@ for (const ch of TRIGGER_CHARS) IS_TRIGGER[ch.charCodeAt(0)] = 1;
 /** The combined expression, tried at one position at a time. */
 const STICKY = new RegExp(COMBINED.source, "yu");
 /**
- * A match starts at most LEAD code units before its first trigger character, so only those
- * windows are tried (see scan-window.ts); null when the sources do not allow the bound.
+ * A match starts at most `lead` code units before its first trigger character, and with one of
+ * the `first` characters: only those positions are tried (see scan-window.ts); null when the
+ * sources do not allow the bound.
  */
-const LEAD = triggerLead(COMBINED.source, TRIGGER_CHARS);
+const WINDOW = analyseSource(COMBINED.source, TRIGGER_CHARS);
 
 /**
  * The leftmost match of COMBINED at or after `from`, as the global scan would find it, trying
- * only the positions in [t - LEAD, t] of each trigger character t.
+ * only the positions in [t - lead, t] of each trigger character t whose character can start a match.
  */
-function nextMatch(line: string, from: number, lead: number): RegExpExecArray | null {
+function nextMatch(line: string, from: number, lead: number, first: Uint8Array): RegExpExecArray | null {
   let s = from;
   for (let t = s; t < line.length; t++) {
     if (IS_TRIGGER[line.charCodeAt(t)] !== 1) continue;
     for (let p = Math.max(s, t - lead); p <= t; p++) {
+      if (first[line.charCodeAt(p)] !== 1) continue;
       STICKY.lastIndex = p;
       const m = STICKY.exec(line);
       if (m !== null) return m;
@@ -89,10 +91,10 @@ function nextMatch(line: string, from: number, lead: number): RegExpExecArray | 
 export function findDeadlines(line: string, year: number | null): DeadlineMatch[] {
   if (!TRIGGER.test(line)) return [];
   const out: DeadlineMatch[] = [];
-  const lead = LEAD;
+  const window = WINDOW;
   let next = 0;
   const exec = (): RegExpExecArray | null => {
-    if (lead !== null) return nextMatch(line, next, lead);
+    if (window !== null) return nextMatch(line, next, window.lead, window.first);
     COMBINED.lastIndex = next;
     return COMBINED.exec(line);
   };

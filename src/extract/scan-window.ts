@@ -7,7 +7,10 @@
  * only start in [t - lead, t] for a trigger at t: trying the sticky expression at those positions
  * alone finds exactly the matches of the global scan, in the same order.
  *
- * `analyseSource` reads both facts off the expression's source (the subset the pattern units use:
+ * It also collects the characters a match can start with, so positions in the window whose
+ * character starts no alternative are not tried at all.
+ *
+ * `analyseSource` reads these facts off the expression's source (the subset the pattern units use:
  * literals, classes, escapes, groups, lookarounds, `?` and `{m,n}`), so the bound follows the
  * patterns when they change. Anything it does not understand, or an unbounded repetition, gives
  * null: the caller then scans every position as before.
@@ -19,10 +22,37 @@ interface Bound {
   free: number;
   /** most code units before the first trigger character of a match that holds one */
   lead: number;
+  /** code-unit ranges [lo, hi] a non-empty match may start with (a superset) */
+  first: Range[];
+  /** may match the empty string */
+  nullable: boolean;
 }
 
+type Range = readonly [number, number];
+
 const NONE = Number.NEGATIVE_INFINITY;
-const ZERO_WIDTH: Bound = { free: 0, lead: NONE };
+const ANY: Range[] = [[0, 0xffff]];
+const ZERO_WIDTH: Bound = { free: 0, lead: NONE, first: [], nullable: true };
+/** ECMAScript \s */
+const SPACE_RANGES: Range[] = [
+  [9, 13],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+const DIGIT_RANGES: Range[] = [[48, 57]];
+const WORD_RANGES: Range[] = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122],
+];
 
 class Unsupported extends Error {}
 
@@ -46,16 +76,26 @@ class Analyser {
     while (this.src[this.i] === "|") {
       this.i++;
       const next = this.sequence();
-      out = { free: Math.max(out.free, next.free), lead: Math.max(out.lead, next.lead) };
+      out = {
+        free: Math.max(out.free, next.free),
+        lead: Math.max(out.lead, next.lead),
+        first: [...out.first, ...next.first],
+        nullable: out.nullable || next.nullable,
+      };
     }
     return out;
   }
 
   private sequence(): Bound {
-    let out: Bound = { free: 0, lead: NONE };
+    let out: Bound = { free: 0, lead: NONE, first: [], nullable: true };
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const t = this.quantified(this.atom());
-      out = { free: out.free + t.free, lead: Math.max(out.lead, out.free + t.lead) };
+      out = {
+        free: out.free + t.free,
+        lead: Math.max(out.lead, out.free + t.lead),
+        first: out.nullable ? [...out.first, ...t.first] : out.first,
+        nullable: out.nullable && t.nullable,
+      };
     }
     return out;
   }
@@ -86,7 +126,7 @@ class Analyser {
     const free = x.free === NONE ? (min === 0 ? 0 : NONE) : max * x.free;
     // the first trigger lies in some repetition k; the ones before it hold none
     const lead = x.lead === NONE ? NONE : (max - 1) * Math.max(0, x.free) + x.lead;
-    return { free, lead };
+    return { free, lead, first: x.first, nullable: min === 0 || x.nullable };
   }
 
   private atom(): Bound {
@@ -119,13 +159,13 @@ class Analyser {
     }
     if (c === ".") {
       this.i++;
-      return this.chars(true, true, 2);
+      return this.chars(true, true, 2, ANY);
     }
     if (c === "\\") {
       const e = this.escape();
       if (e === "zero") return ZERO_WIDTH;
-      if (e === "any") return this.chars(true, true, 2);
-      if (e === "ascii") return this.chars(false, true, 1);
+      if (e === "any") return this.chars(true, true, 2, ANY);
+      if (typeof e !== "number") return this.chars(false, true, 1, e);
       return this.single(e);
     }
     if (c === ")" || c === "|" || c === "?" || c === "*" || c === "+" || c === "{") {
@@ -136,18 +176,21 @@ class Analyser {
   }
 
   private single(code: number): Bound {
-    return this.isTrigger(code) ? { free: NONE, lead: 0 } : { free: 1, lead: NONE };
+    const first: Range[] = [[code, code]];
+    return this.isTrigger(code)
+      ? { free: NONE, lead: 0, first, nullable: false }
+      : { free: 1, lead: NONE, first, nullable: false };
   }
 
-  private chars(canTrigger: boolean, canOther: boolean, width: number): Bound {
-    return { free: canOther ? width : NONE, lead: canTrigger ? 0 : NONE };
+  private chars(canTrigger: boolean, canOther: boolean, width: number, first: Range[]): Bound {
+    return { free: canOther ? width : NONE, lead: canTrigger ? 0 : NONE, first, nullable: false };
   }
 
   /**
-   * Reads an escape at `this.i` ("\\…"): a code unit, or "zero" (\b \B), "ascii" (\d \w \s and
-   * their sets: no CJK trigger in them), "any" (negated sets, unknown).
+   * Reads an escape at `this.i` ("\\…"): a code unit, or "zero" (\b \B), the ranges of \d \w \s
+   * (no CJK trigger in them), "any" (negated sets, unknown).
    */
-  private escape(): number | "zero" | "ascii" | "any" {
+  private escape(): number | "zero" | Range[] | "any" {
     const src = this.src;
     const e = src[this.i + 1];
     if (e === undefined) throw new Unsupported("trailing \\");
@@ -163,8 +206,9 @@ class Analyser {
     }
     this.i += 2;
     if (e === "b" || e === "B") return "zero";
-    if (e === "d" || e === "w") return "ascii";
-    if (e === "s") return "ascii"; // whitespace: no trigger among them
+    if (e === "d") return DIGIT_RANGES;
+    if (e === "w") return WORD_RANGES;
+    if (e === "s") return SPACE_RANGES;
     if (e === "D" || e === "W" || e === "S") return "any";
     if (/[1-9k]/.test(e)) throw new Unsupported("back-reference");
     if (e === "n") return 10;
@@ -187,7 +231,8 @@ class Analyser {
     let canTrigger = false;
     let canOther = false;
     let width = 1;
-    const member = (): number | "ascii" | "any" => {
+    const first: Range[] = [];
+    const member = (): number | Range[] | "any" => {
       if (src[this.i] === "\\") {
         const e = this.escape();
         if (e === "zero") return 8; // [\b] is a backspace
@@ -209,37 +254,57 @@ class Analyser {
         const inRange = this.triggers.filter((t) => t >= lo && t <= hi).length;
         if (inRange > 0) canTrigger = true;
         if (hi - lo + 1 > inRange) canOther = true;
+        first.push([lo, hi]);
       } else if (typeof lo === "number") {
         if (this.isTrigger(lo)) canTrigger = true;
         else canOther = true;
-      } else if (lo === "ascii") canOther = true;
-      else {
+        first.push([lo, lo]);
+      } else if (lo !== "any") {
+        canOther = true;
+        first.push(...lo);
+      } else {
         canTrigger = true;
         canOther = true;
         width = 2;
+        first.push(...ANY);
       }
     }
     this.i++;
-    if (negated) return this.chars(true, true, 2);
-    if (!canTrigger && !canOther) return { free: NONE, lead: NONE }; // [] never matches
-    return this.chars(canTrigger, canOther, width);
+    if (negated) return this.chars(true, true, 2, ANY);
+    if (!canTrigger && !canOther) return { free: NONE, lead: NONE, first: [], nullable: false }; // [] never matches
+    return this.chars(canTrigger, canOther, width, first);
   }
 }
 
+export interface ScanWindow {
+  /** most code units a match can hold before its first trigger character */
+  lead: number;
+  /** 1 at every code unit a match can start with (a superset) */
+  first: Uint8Array;
+}
+
 /**
- * The largest number of code units a match of `source` can hold before its first trigger
- * character, or null when some match may hold no trigger at all, the repetition is unbounded, or
- * the source uses syntax this reader does not know.
+ * The scan window of `source` for `triggerChars`: how far before its first trigger a match can
+ * start, and which characters it can start with. Null when some match may hold no trigger at all,
+ * a repetition is unbounded, or the source uses syntax this reader does not know.
  */
-export function triggerLead(source: string, triggerChars: string): number | null {
+export function analyseSource(source: string, triggerChars: string): ScanWindow | null {
   const triggers = [...triggerChars].map((ch) => ch.charCodeAt(0));
   const set = new Set(triggers);
+  let b: Bound;
   try {
-    const b = new Analyser(source, (code) => set.has(code), triggers).run();
-    if (b.free !== NONE || b.lead === NONE || !Number.isFinite(b.lead)) return null;
-    return b.lead;
+    b = new Analyser(source, (code) => set.has(code), triggers).run();
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
+  if (b.free !== NONE || b.lead === NONE || !Number.isFinite(b.lead) || b.nullable) return null;
+  const first = new Uint8Array(0x10000);
+  for (const [lo, hi] of b.first) first.fill(1, lo, hi + 1);
+  return { lead: b.lead, first };
+}
+
+/** `analyseSource(…).lead`, or null. */
+export function triggerLead(source: string, triggerChars: string): number | null {
+  return analyseSource(source, triggerChars)?.lead ?? null;
 }
