@@ -107,9 +107,13 @@ const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分�
 const MONEY_OR_PEOPLE_RE = /^(?:万亿|亿|万)?(?:元|美元|人|户|人次|吨)$/;
 const LIST_GAP_RE = /^[、和及与,，\s]{1,3}$/;
 
+/** Every protected range opens with one of these (checked once instead of six indexOf scans). */
+const OPENERS_RE = /[《〈“「‘"]/;
+
 /** Ranges of the line that name rather than measure: 《book titles》 and short “slogans”. */
 function protectedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
+  if (!OPENERS_RE.test(text)) return out;
   const pairs: [string, string, number][] = [
     ["《", "》", 80],
     ["〈", "〉", 80],
@@ -172,15 +176,15 @@ interface Raw extends Figure {
 /** Every target figure of one normalised line, in order, with line offsets. */
 export function findTargetsInLine(text: string, options: FindOptions = {}): TargetMatch[] {
   FIGURE_RE.lastIndex = 0;
-  if (!FIGURE_RE.test(text)) return [];
+  let m = FIGURE_RE.exec(text);
+  if (m === null) return [];
   let clauses: Clause[] = [];
   let clausesReady = false;
-  const guarded = protectedRanges(text);
+  let guarded: [number, number][] | null = null;
   const exclude = options.exclude ?? [];
   const raws: Raw[] = [];
   let ci = 0;
-  FIGURE_RE.lastIndex = 0;
-  for (let m = FIGURE_RE.exec(text); m !== null; m = FIGURE_RE.exec(text)) {
+  for (; m !== null; m = FIGURE_RE.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
     if (m[0].length === 0) {
@@ -204,9 +208,12 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
     while (ci < clauses.length && (clauses[ci] as Clause).end <= start) ci++;
     const clause = clauses[ci];
     if (clause === undefined || clause.start > start) continue;
-    const fig = readFigure(text, m, start, end, clause, guarded, exclude);
+    guarded ??= protectedRanges(text);
+    const fig = readFigure(text, m, start, end, clause, guarded, exclude) as Raw | null;
     if (fig === null) continue;
-    raws.push({ ...fig, sentence: clause.sentence, clauseIndex: ci });
+    fig.sentence = clause.sentence;
+    fig.clauseIndex = ci;
+    raws.push(fig);
   }
   // lists: "分别增长7.3%、8.2%" — a figure right after another inherits its qualifiers
   for (let i = 1; i < raws.length; i++) {
@@ -272,25 +279,23 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
     }
     let confidence = unit.confidence;
     if (f.doubt !== undefined) confidence = Math.min(confidence, 0.5);
-    out.push({
-      start: f.start,
-      end: f.end,
-      value: f.value,
-      ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
-      unit: f.unit,
-      comparator: f.comparator,
-      ...(f.change !== undefined ? { change: f.change } : {}),
-      ...(f.per !== undefined ? { per: f.per } : {}),
-      numeral: f.numeral,
-      leadStart: f.leadStart,
-      pattern: unit.name,
-      metric,
-      confidence,
-      clauseStart: clause.start,
-      clauseEnd: clause.end,
-      sentence: f.sentence,
-      ...(f.doubt !== undefined ? { doubt: f.doubt } : {}),
-    });
+    // built field by field (no object spreads: this runs for every figure), same key order
+    const t = { start: f.start, end: f.end, value: f.value } as TargetMatch;
+    if (f.valueMax !== undefined) t.valueMax = f.valueMax;
+    t.unit = f.unit;
+    t.comparator = f.comparator;
+    if (f.change !== undefined) t.change = f.change;
+    if (f.per !== undefined) t.per = f.per;
+    t.numeral = f.numeral;
+    t.leadStart = f.leadStart;
+    t.pattern = unit.name;
+    t.metric = metric;
+    t.confidence = confidence;
+    t.clauseStart = clause.start;
+    t.clauseEnd = clause.end;
+    t.sentence = f.sentence;
+    if (f.doubt !== undefined) t.doubt = f.doubt;
+    out.push(t);
   }
   return out;
 }
@@ -479,19 +484,17 @@ function readFigure(
     doubt = "figure in parentheses";
   }
 
-  return {
-    start,
-    end,
-    value: v1,
-    ...(valueMax !== undefined ? { valueMax } : {}),
-    unit,
-    comparator,
-    ...(change !== undefined ? { change } : {}),
-    ...(per !== undefined ? { per } : {}),
-    numeral,
-    leadStart,
-    ...(doubt !== undefined ? { doubt } : {}),
-  };
+  // built field by field (no object spreads), same key order
+  const fig = { start, end, value: v1 } as Figure & { doubt?: string };
+  if (valueMax !== undefined) fig.valueMax = valueMax;
+  fig.unit = unit;
+  fig.comparator = comparator;
+  if (change !== undefined) fig.change = change;
+  if (per !== undefined) fig.per = per;
+  fig.numeral = numeral;
+  fig.leadStart = leadStart;
+  if (doubt !== undefined) fig.doubt = doubt;
+  return fig;
 }
 
 function isParenthesised(text: string, start: number, end: number): boolean {
