@@ -12,21 +12,9 @@ export interface Mention {
   places: Place[];
 }
 
-/** Characters an administrative name ends with: 省 市 区 县 州 旗 盟 (char codes). */
-function isNameEnd(c: number): boolean {
-  switch (c) {
-    case 0x7701: // 省
-    case 0x5e02: // 市
-    case 0x533a: // 区
-    case 0x53bf: // 县
-    case 0x5dde: // 州
-    case 0x65d7: // 旗
-    case 0x76df: // 盟
-      return true;
-    default:
-      return false;
-  }
-}
+/** Characters an administrative name ends with: 省 市 区 县 州 旗 盟 (1 at their char codes). */
+const NAME_END = new Uint8Array(0x10000);
+for (const ch of "省市区县州旗盟") NAME_END[ch.charCodeAt(0)] = 1;
 /** Official names that are also everyday words (城区 "urban area", 新城区 "new town" ...). */
 const GENERIC = new Set([
   "城区",
@@ -142,7 +130,7 @@ export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
   let lastEnd = -1;
   for (let j = 0; j < text.length; j++) {
-    if (!isNameEnd(text.charCodeAt(j))) continue;
+    if (NAME_END[text.charCodeAt(j)] !== 1) continue;
     const ch = text[j] as string;
     const m = longestEndingAt(text, j + 1, false);
     if (!m || GENERIC.has(m.name)) continue;
