@@ -165,11 +165,29 @@ function parseZhInteger(s: string): number | null {
 }
 
 /**
+ * ASCII digits with at most one inner "." (1–20 digits before it, 1–12 after): what ARABIC_RE
+ * accepts without a sign, which `Number` reads as is. The common case, checked without copying.
+ */
+function isPlainDecimal(raw: string): boolean {
+  const n = raw.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 0x2e || dot >= 0) return false;
+    dot = i;
+  }
+  if (dot < 0) return n >= 1 && n <= 20;
+  return dot >= 1 && dot <= 20 && n - dot - 1 >= 1 && n - dot - 1 <= 12;
+}
+
+/**
  * Any numeral → number: "三千五百" 3500, "两" 2, "1.2万" 12000, "4.78万亿" 4.78e12,
  * "3千" 3000, "１，２３４" 1234, "负三点八" -3.8, "十 余 万" 100000 (余/多 ignored).
  * Returns null when the string is not a numeral.
  */
 export function parseZhNumber(raw: string): number | null {
+  if (isPlainDecimal(raw)) return Number(raw);
   let s = asciiDigits(raw).replace(/[余多]/g, "");
   if (s.length === 0) return null;
   let sign = 1;

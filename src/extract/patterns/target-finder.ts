@@ -85,6 +85,35 @@ const SORTED_PREFIX = [
 const SORTED_SUFFIX = [...SUFFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const SORTED_CHANGE = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
 const SORTED_NOT_AFTER = [...NOT_A_QUANTITY_AFTER].sort((a, b) => b.length - a.length);
+
+/**
+ * (performance) The entries of `list` whose word starts ("first") or ends ("last") with a given
+ * char code, in list order: a loop testing `s.startsWith(w)` / `s.endsWith(w)` over the whole
+ * list meets its first hit in the same place when it only looks at the bucket of s's first /
+ * last character. An empty word (matching anything) disables the grouping.
+ */
+function bucketsBy<E>(list: readonly E[], wordOf: (e: E) => string, at: "first" | "last"): (code: number) => readonly E[] {
+  if (list.some((e) => wordOf(e) === "")) return () => list;
+  const map = new Map<number, E[]>();
+  for (const e of list) {
+    const w = wordOf(e);
+    const code = w.charCodeAt(at === "first" ? 0 : w.length - 1);
+    let bucket = map.get(code);
+    if (!bucket) {
+      bucket = [];
+      map.set(code, bucket);
+    }
+    bucket.push(e);
+  }
+  const none: readonly E[] = [];
+  return (code) => map.get(code) ?? none;
+}
+const PREFIX_ENDING = bucketsBy(SORTED_PREFIX, (e) => e[0], "last");
+const SUFFIX_STARTING = bucketsBy(SORTED_SUFFIX, (e) => e[0], "first");
+const CHANGE_ENDING = bucketsBy(SORTED_CHANGE, (e) => e[0], "last");
+const CHANGE_STARTING = bucketsBy(SORTED_CHANGE, (e) => e[0], "first");
+const NOT_AFTER_STARTING = bucketsBy(SORTED_NOT_AFTER, (w) => w, "first");
+const lastCode = (s: string) => s.charCodeAt(s.length - 1);
 const CMP_VERB_RE =
   /(不少于|不低于|至少|达到|超过)(?:推进|开展|进行|完成|培训|举办|建设|新增|建成|培育|打造|有)$/;
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
@@ -152,12 +181,24 @@ function prevNonSpace(text: string, i: number): string {
   return k >= 0 ? (text[k] as string) : "";
 }
 
-/** Text before `pos` inside the clause, spaces removed, at most `n` chars. */
+/**
+ * Text before `pos` inside the clause, spaces removed, at most `n` (≥ 1) chars: the last `n`
+ * non-space characters of text[max(floor, pos - n - 4), pos). Walks back instead of slicing
+ * and replacing the whole window (this runs twice per figure).
+ */
 function before(text: string, floor: number, pos: number, n: number): string {
-  return text
-    .slice(Math.max(floor, pos - n - 4), pos)
-    .replace(SPACES_RE, "")
-    .slice(-n);
+  const lo = Math.max(floor, pos - n - 4);
+  let k = pos;
+  let count = 0;
+  let spaces = false;
+  while (k > lo && count < n) {
+    k--;
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x3000) spaces = true;
+    else count++;
+  }
+  const s = text.slice(k, pos);
+  return spaces ? s.replace(SPACES_RE, "") : s;
 }
 
 export interface FindOptions {
@@ -342,7 +383,7 @@ function readFigure(
   const numEnd = start + (m[1]?.length ?? 0) + n1.length + (mag1?.length ?? 0);
   const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
   const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
-  for (const w of SORTED_NOT_AFTER) if (afterNum.startsWith(w)) return null;
+  for (const w of NOT_AFTER_STARTING(afterNum.charCodeAt(0))) if (afterNum.startsWith(w)) return null;
 
   // a unit that is really the start of another word: 一次性, 分类, 所有 …
   if (unit !== "" && unit !== "%" && unit !== "％") {
@@ -401,7 +442,7 @@ function readFigure(
   let prefixCmp: Comparator | undefined;
   const lead12 = before(text, clause.start, start, 12);
   let leadRest = lead12;
-  for (const [w, c] of SORTED_PREFIX) {
+  for (const [w, c] of PREFIX_ENDING(lastCode(lead12))) {
     if (lead12.endsWith(w)) {
       prefixCmp = c;
       leadRest = lead12.slice(0, -w.length);
@@ -419,7 +460,7 @@ function readFigure(
   let suffixCmp: Comparator | undefined;
   const after = text.slice(end, end + 6);
   const afterTrim = after.replace(SPACES_RE, "");
-  for (const [w, c] of SORTED_SUFFIX) {
+  for (const [w, c] of SUFFIX_STARTING(afterTrim.charCodeAt(0))) {
     if (afterTrim.startsWith(w)) {
       suffixCmp = c;
       end = forwardTo(text, end, w.length);
@@ -439,7 +480,7 @@ function readFigure(
   let change: "increase" | "decrease" | undefined;
   if (unit === "番") change = "increase";
   else {
-    for (const [w, c] of SORTED_CHANGE) {
+    for (const [w, c] of CHANGE_ENDING(lastCode(leadRest))) {
       if (leadRest.endsWith(w)) {
         if (!CHANGE_UNITS.has(unit) && (w.length === 1 || !MONEY_OR_PEOPLE_RE.test(unit))) break;
         change = c;
@@ -451,7 +492,7 @@ function readFigure(
   if (change === undefined && prefixCmp === undefined && (unit === "%" || unit === "个百分点")) {
     // 提高孤儿…保障标准 10%: the change verb opens the clause
     const head = text.slice(clause.start, Math.min(clause.start + 4, start)).replace(SPACES_RE, "");
-    for (const [w, c] of SORTED_CHANGE) {
+    for (const [w, c] of CHANGE_STARTING(head.charCodeAt(0))) {
       if (w.length > 1 && head.startsWith(w) && !LEVEL_AFTER_CHANGE.some((l) => head.startsWith(w + l))) {
         change = c;
         break;
