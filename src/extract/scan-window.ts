@@ -31,6 +31,8 @@ interface Bound {
 type Range = readonly [number, number];
 
 const NONE = Number.NEGATIVE_INFINITY;
+/** stands for an unbounded repetition when only first sets are wanted */
+const UNBOUNDED = 1e9;
 const ANY: Range[] = [[0, 0xffff]];
 const ZERO_WIDTH: Bound = { free: 0, lead: NONE, first: [], nullable: true };
 /** ECMAScript \s */
@@ -63,6 +65,8 @@ class Analyser {
     private readonly src: string,
     private readonly isTrigger: (code: number) => boolean,
     private readonly triggers: readonly number[],
+    /** read `*`, `+` and `{n,}` (as a huge bound) instead of refusing them: for first sets only */
+    private readonly unbounded = false,
   ) {}
 
   run(): Bound {
@@ -109,13 +113,19 @@ class Analyser {
       max = 1;
       this.i++;
     } else if (c === "*" || c === "+") {
-      throw new Unsupported("unbounded repetition");
+      if (!this.unbounded) throw new Unsupported("unbounded repetition");
+      min = c === "*" ? 0 : 1;
+      max = UNBOUNDED;
+      this.i++;
     } else if (c === "{") {
       const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i, this.i + 16));
       if (m === null) throw new Unsupported("bad {}");
       min = Number(m[1]);
       if (m[2] === undefined) max = min;
-      else if (m[3] === "" || m[3] === undefined) throw new Unsupported("unbounded repetition");
+      else if (m[3] === "" || m[3] === undefined) {
+        if (!this.unbounded) throw new Unsupported("unbounded repetition");
+        max = UNBOUNDED;
+      }
       else max = Number(m[3]);
       this.i += m[0].length;
     } else {
@@ -302,6 +312,26 @@ export function analyseSource(source: string, triggerChars: string): ScanWindow 
   const first = new Uint8Array(0x10000);
   for (const [lo, hi] of b.first) first.fill(1, lo, hi + 1);
   return { lead: b.lead, first };
+}
+
+/**
+ * 1 at every code unit a match of `source` can start with (a superset), or null when the source
+ * can match the empty string or uses syntax this reader does not know. A global scan finds its
+ * match at the first position ≥ lastIndex where the sticky form matches; positions whose
+ * character is 0 here can be skipped without trying.
+ */
+export function firstCharTable(source: string): Uint8Array | null {
+  let b: Bound;
+  try {
+    b = new Analyser(source, () => false, [], true).run();
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+  if (b.nullable) return null;
+  const first = new Uint8Array(0x10000);
+  for (const [lo, hi] of b.first) first.fill(1, lo, hi + 1);
+  return first;
 }
 
 /** `analyseSource(…).lead`, or null. */

@@ -18,6 +18,7 @@ import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
 import { metricFor } from "../metric.js";
 import { parseZhNumber } from "../numerals/zh-number.js";
+import { firstCharTable } from "../scan-window.js";
 import { pattern as bare } from "./target-bare.js";
 import { pattern as change } from "./target-change.js";
 import { pattern as count } from "./target-count.js";
@@ -68,6 +69,30 @@ const FIGURE_RE = new RegExp(
   `(百分之)?(${NUM})${MAG}${SP}([%％])?(?:${SP}([-—–~～至到]{1,2})${SP}(百分之)?(${NUM})${MAG})?${SP}(余|多)?${SP}(${UNIT_ALT})?((?:${SP}/${SP}[人户月年次天床]){1,2})?(余)?`,
   "g",
 );
+
+/** FIGURE_RE tried at one position; FIGURE_FIRST marks the characters a figure can start with. */
+const FIGURE_Y = new RegExp(FIGURE_RE.source, "y");
+const FIGURE_FIRST = firstCharTable(FIGURE_RE.source);
+
+/**
+ * What `FIGURE_RE.exec` finds from `from`: the first position whose character can start a
+ * figure and where the sticky form matches. A table lookup per character instead of the
+ * engine's scan (about twice as fast over a corpus).
+ */
+function nextFigure(text: string, from: number): RegExpExecArray | null {
+  if (FIGURE_FIRST === null) {
+    FIGURE_RE.lastIndex = from;
+    return FIGURE_RE.exec(text);
+  }
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    if (FIGURE_FIRST[text.charCodeAt(p)] !== 1) continue;
+    FIGURE_Y.lastIndex = p;
+    const m = FIGURE_Y.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 const PER_RE = new RegExp(
   `每(?:十万|百万|万|千|百)?(?:个)?(?:${alternation(PER_HEADS)})(?:每(?:月|年))?`,
@@ -216,20 +241,21 @@ interface Raw extends Figure {
 
 /** Every target figure of one normalised line, in order, with line offsets. */
 export function findTargetsInLine(text: string, options: FindOptions = {}): TargetMatch[] {
-  FIGURE_RE.lastIndex = 0;
-  let m = FIGURE_RE.exec(text);
+  let m = nextFigure(text, 0);
   if (m === null) return [];
+  let next = 0;
   let clauses: Clause[] = [];
   let clausesReady = false;
   let guarded: [number, number][] | null = null;
   const exclude = options.exclude ?? [];
   const raws: Raw[] = [];
   let ci = 0;
-  for (; m !== null; m = FIGURE_RE.exec(text)) {
+  for (; m !== null; m = nextFigure(text, next)) {
     const start = m.index;
     let end = start + m[0].length;
+    next = end;
     if (m[0].length === 0) {
-      FIGURE_RE.lastIndex++;
+      next++;
       continue;
     }
     while (end > start && (text[end - 1] === " " || text[end - 1] === "\u3000")) end--;
