@@ -226,6 +226,62 @@ function before(text: string, floor: number, pos: number, n: number): string {
   return spaces ? s.replace(SPACES_RE, "") : s;
 }
 
+type Range = { start: number; end: number };
+
+/** Non-empty ranges in order, each ending before the next starts (deadlines of a line are). */
+function isSortedDisjoint(ranges: readonly Range[]): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as Range;
+    if (!(r.start < r.end)) return false;
+    if (i > 0 && (ranges[i - 1] as Range).end > r.start) return false;
+  }
+  return true;
+}
+
+/** Index of the first range whose end is > `pos` (ranges sorted and disjoint: ends ascend). */
+function firstEndingAfter(ranges: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range).end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Does [start, end) overlap one of `ranges`? Binary search when they are sorted and disjoint. */
+function overlapsExcluded(ranges: readonly Range[], sorted: boolean, start: number, end: number): boolean {
+  if (!sorted || ranges.length < 8) {
+    for (const r of ranges) if (start < r.end && end > r.start) return true;
+    return false;
+  }
+  // the first range ending after `start` is the only candidate that can start before `end`
+  const r = ranges[firstEndingAfter(ranges, start)];
+  return r !== undefined && end > r.start;
+}
+
+/**
+ * The segment start after the excluded ranges that end inside the clause before the figure's
+ * lead: the last range (in order) with end ≤ leadStart, end > segStart, start ≥ clauseStart moves
+ * it to its end. With sorted disjoint ranges that is the last range ending at or before leadStart.
+ */
+function afterExcluded(
+  ranges: readonly Range[],
+  sorted: boolean,
+  segStart: number,
+  leadStart: number,
+  clauseStart: number,
+): number {
+  let seg = segStart;
+  if (!sorted || ranges.length < 8) {
+    for (const r of ranges) if (r.end <= leadStart && r.end > seg && r.start >= clauseStart) seg = r.end;
+    return seg;
+  }
+  const r = ranges[firstEndingAfter(ranges, leadStart) - 1];
+  return r !== undefined && r.end > seg && r.start >= clauseStart ? r.end : seg;
+}
+
 export interface FindOptions {
   /** line ranges already taken by deadlines: figures inside them are not targets */
   exclude?: readonly { start: number; end: number }[];
@@ -248,6 +304,7 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
   let clausesReady = false;
   let guarded: [number, number][] | null = null;
   const exclude = options.exclude ?? [];
+  const excludeSorted = isSortedDisjoint(exclude);
   const raws: Raw[] = [];
   let ci = 0;
   for (; m !== null; m = nextFigure(text, next)) {
@@ -276,7 +333,7 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
     const clause = clauses[ci];
     if (clause === undefined || clause.start > start) continue;
     guarded ??= protectedRanges(text);
-    const fig = readFigure(text, m, start, end, clause, guarded, exclude) as Raw | null;
+    const fig = readFigure(text, m, start, end, clause, guarded, exclude, excludeSorted) as Raw | null;
     if (fig === null) continue;
     fig.sentence = clause.sentence;
     fig.clauseIndex = ci;
@@ -313,8 +370,7 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
     const prevClause = f.clauseIndex > 0 ? clauses[f.clauseIndex - 1] : undefined;
     const sameSentencePrev =
       prevClause !== undefined && prevClause.sentence === clause.sentence ? prevClause : undefined;
-    for (const r of exclude)
-      if (r.end <= f.leadStart && r.end > segStart && r.start >= clause.start) segStart = r.end;
+    segStart = afterExcluded(exclude, excludeSorted, segStart, f.leadStart, clause.start);
     const listHead = f.listOf !== undefined ? out[out.length - 1] : undefined;
     if (
       prevFromTail &&
@@ -379,7 +435,8 @@ function readFigure(
   endIn: number,
   clause: Clause,
   guarded: readonly (readonly [number, number])[],
-  exclude: readonly { start: number; end: number }[],
+  exclude: readonly Range[],
+  excludeSorted: boolean,
 ): (Figure & { doubt?: string }) | null {
   let end = endIn;
   const pctWord = m[1] !== undefined;
@@ -403,7 +460,7 @@ function readFigure(
   if (m[10] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
   if (prevNonSpace(text, start) === "第") return null;
   if (inRanges(guarded, start, end)) return null;
-  for (const r of exclude) if (start < r.end && end > r.start) return null;
+  if (overlapsExcluded(exclude, excludeSorted, start, end)) return null;
 
   // what follows the number itself (before any unit): dates, ages, editions, bodies
   const numEnd = start + (m[1]?.length ?? 0) + n1.length + (mag1?.length ?? 0);
