@@ -18,7 +18,7 @@ import { pattern as within } from "./patterns/deadline-within.js";
 import { pattern as withinYear } from "./patterns/deadline-within-year.js";
 import { pattern as yearUnit } from "./patterns/deadline-year.js";
 import { pattern as yearEnd } from "./patterns/deadline-year-end.js";
-import { analyseSource } from "./scan-window.js";
+import { analyseSource } from "../util/scan-window.js";
 import type { DeadlineUnit } from "./time/deadline-unit.js";
 
 /** A deadline found in one normalised line; offsets are into that line's text. */

@@ -8,6 +8,7 @@
 import type { CleanDoc, CleanLine } from "../clean/index.js";
 import type { Section, SectionStyle, Warning } from "../types.js";
 import { lineOf } from "../util/location.js";
+import { analyseSource } from "../util/scan-window.js";
 import {
   detectLineMarker,
   INLINE_MARKERS,
@@ -352,11 +353,38 @@ export function buildSections(clean: CleanDoc): BuildResult {
   return { sections, warnings, backMatter };
 }
 
+/**
+ * (performance) One bit per (inline style, anchor set) at every character of the set; NEED[k] is
+ * the bits style k needs in a line before its probe runs. An anchor set is used only when the
+ * source shows every match of the probe holds one of its characters, so skipping a line that
+ * lacks one loses no match.
+ */
+const ANCHOR_BITS = new Uint32Array(0x10000);
+const NEED: number[] = INLINE_MARKERS.map(() => 0);
+{
+  let bit = 0;
+  INLINE_MARKERS.forEach((style, k) => {
+    for (const set of style.anchors) {
+      if (bit >= 32 || set === "" || analyseSource(style.probe.source, set) === null) continue;
+      for (let i = 0; i < set.length; i++) {
+        const c = set.charCodeAt(i);
+        ANCHOR_BITS[c] = ((ANCHOR_BITS[c] as number) | (1 << bit)) >>> 0;
+      }
+      NEED[k] = ((NEED[k] as number) | (1 << bit)) >>> 0;
+      bit++;
+    }
+  });
+}
+
 /** Collect inline enumeration markers in `cl.text[from..]` for `host`. */
 function scanInline(host: Node, cl: CleanLine, from: number): void {
   const text = cl.text;
   const lend = lineEnd(cl);
+  let seen = 0;
+  for (let i = from; i < text.length; i++) seen |= ANCHOR_BITS[text.charCodeAt(i)] as number;
   for (let k = 0; k < INLINE_MARKERS.length; k++) {
+    const need = NEED[k] as number;
+    if ((seen & need) >>> 0 !== need) continue;
     const style = INLINE_MARKERS[k] as InlineMarkerStyle;
     // the matches of the global `regex` from `from`: `probe` finds where the marker body
     // matches (cheap), the sticky form checks the boundary lookbehind there

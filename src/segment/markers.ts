@@ -268,6 +268,11 @@ export interface InlineMarkerStyle {
   probe: RegExp;
   /** (performance) `regex` as a sticky expression, tried at the positions `probe` finds. */
   sticky: RegExp;
+  /**
+   * (performance) Character sets every match holds one of each: a line lacking one is not
+   * scanned for this style. Checked against `probe` when the module loads (build.ts).
+   */
+  anchors: string[];
   read(numeral: string): number | null;
   /** characters that end the item's title */
   titleStops: string;
@@ -303,6 +308,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
     name: "ordinal-shi",
     style: "ordinal",
     ...inline(B_ORD, "([一二三四五六七八九十]{1,3})是"),
+    anchors: ["是"],
     read: zhOrdinal,
     titleStops: "，,；;。",
     examples: [
@@ -315,6 +321,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
     name: "ordinal-di",
     style: "ordinal",
     ...inline(B_ORD, "第([一二三四五六七八九十]{1,3})[，,、：:]"),
+    anchors: ["第"],
     read: zhOrdinal,
     titleStops: "，,；;。",
     examples: ["要做到：第一，坚决打赢脱贫攻坚战。第二，努力降低疫情影响。"],
@@ -324,6 +331,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
     name: "arabic",
     style: "arabic",
     ...inline(B_NUM, "([0-9０-９]{1,2})[ \\u3000]{0,1}[、.．](?![0-9０-９])"),
+    anchors: ["0123456789０１２３４５６７８９", "、.．"],
     read: arabicOrdinal,
     titleStops: "。；;！？!?",
     examples: ["提升区划地名管理服务水平。1、进一步加强地名管理。2、做好创建平安边界工作。"],
@@ -333,6 +341,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
     name: "arabic-paren",
     style: "arabic-paren",
     ...inline(B_NUM, "[(（]([0-9０-９]{1,2})[)）]"),
+    anchors: ["(（", ")）"],
     read: arabicOrdinal,
     titleStops: "。；;！？!?",
     examples: ["疫情防控“十条措施”：（1）落实属地责任；（2）落实部门责任。"],
@@ -342,6 +351,7 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
     name: "circled",
     style: "circled",
     ...inline(B_ORD, "([\\u2460-\\u2473])"),
+    anchors: ["①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"],
     read: (s) => s.charCodeAt(0) - 0x2460 + 1,
     titleStops: "。；;！？!?",
     examples: ["包括：①生态立州；②产业兴州。"],

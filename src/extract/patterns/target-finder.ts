@@ -18,7 +18,7 @@ import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
 import { metricFor } from "../metric.js";
 import { parseZhNumber } from "../numerals/zh-number.js";
-import { firstCharTable } from "../scan-window.js";
+import { firstCharTable } from "../../util/scan-window.js";
 import { pattern as bare } from "./target-bare.js";
 import { pattern as change } from "./target-change.js";
 import { pattern as count } from "./target-count.js";
