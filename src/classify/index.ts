@@ -63,10 +63,10 @@ export function normalizeForMatch(text: string): string {
   return text.normalize("NFKC");
 }
 
-/** (performance) `byFirst` keyed by char code, with a table of the codes that start a keyword. */
+/** (performance) `byFirst` by char code: slot[code] - 1 indexes `lists` (0: no keyword starts there). */
 interface CodeIndex {
-  starts: Uint8Array;
-  byCode: Map<number, { keyword: string; topic: number }[]>;
+  slot: Uint16Array;
+  lists: { keyword: string; topic: number }[][];
 }
 
 const codeIndexCache = new WeakMap<TopicMatcher, CodeIndex>();
@@ -74,16 +74,15 @@ const codeIndexCache = new WeakMap<TopicMatcher, CodeIndex>();
 function codeIndex(matcher: TopicMatcher): CodeIndex {
   let index = codeIndexCache.get(matcher);
   if (index) return index;
-  const starts = new Uint8Array(0x10000);
-  const byCode = new Map<number, { keyword: string; topic: number }[]>();
+  const slot = new Uint16Array(0x10000);
+  const lists: { keyword: string; topic: number }[][] = [];
   for (const [first, list] of matcher.byFirst) {
     // keys are single UTF-16 code units (keyword[0])
-    const code = first.charCodeAt(0);
     if (first.length !== 1) continue;
-    starts[code] = 1;
-    byCode.set(code, list);
+    lists.push(list);
+    slot[first.charCodeAt(0)] = lists.length;
   }
-  index = { starts, byCode };
+  index = { slot, lists };
   codeIndexCache.set(matcher, index);
   return index;
 }
@@ -92,14 +91,16 @@ function codeIndex(matcher: TopicMatcher): CodeIndex {
 export function countHits(text: string, matcher: TopicMatcher): number[] {
   const hits = new Array<number>(matcher.topics.length).fill(0);
   const s = normalizeForMatch(text);
-  const { starts, byCode } = codeIndex(matcher);
+  const { slot, lists } = codeIndex(matcher);
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const code = s.charCodeAt(i);
+    const at = slot[s.charCodeAt(i)] as number;
     let advanced = false;
-    if (starts[code] === 1) {
-      for (const { keyword, topic } of byCode.get(code) ?? []) {
+    if (at !== 0) {
+      const list = lists[at - 1] as { keyword: string; topic: number }[];
+      for (let k = 0; k < list.length; k++) {
+        const { keyword, topic } = list[k] as { keyword: string; topic: number };
         if (s.startsWith(keyword, i)) {
           hits[topic] = (hits[topic] ?? 0) + 1;
           i += keyword.length;
