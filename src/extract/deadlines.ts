@@ -89,9 +89,10 @@ function nextMatch(line: string, from: number, lead: number, first: Uint8Array):
 }
 
 export function findDeadlines(line: string, year: number | null): DeadlineMatch[] {
-  if (!TRIGGER.test(line)) return [];
-  const out: DeadlineMatch[] = [];
   const window = WINDOW;
+  // the windowed scan looks for trigger characters itself; the full scan needs the pre-check
+  if (window === null && !TRIGGER.test(line)) return [];
+  const out: DeadlineMatch[] = [];
   let next = 0;
   const exec = (): RegExpExecArray | null => {
     if (window !== null) return nextMatch(line, next, window.lead, window.first);
