@@ -2,13 +2,14 @@
 // In-process speed loop and CPU profile of parsePlan (decode → clean → meta → segment → extract →
 // classify, no nodejieba) over a folder of plans held in memory.
 //
-//   node scripts/profile.mjs [--rounds N] [--top N] [--out f.cpuprofile] [--no-profile] [path...]
+//   node scripts/profile.mjs [--rounds N] [--top N] [--out f.cpuprofile] [--no-profile] [--dist DIR] [path...]
 //       loads every .txt under the paths (default: ../shared/seeds + ../shared/corpus/docs, else
 //       fixtures/plans), runs one warm-up round, then N timed rounds (default 5) and prints each
 //       round's time and MB/s and the best round; unless --no-profile, the timed rounds run under
 //       the V8 sampling profiler and the top self-time and inclusive-time functions are printed
 //       (the profile is written to --out, default /tmp/plan-parse.cpuprofile, for DevTools or
-//       scripts/bench/profile-top.mjs, which also lists hot source lines).
+//       scripts/bench/profile-top.mjs, which also lists hot source lines). --dist DIR loads
+//       DIR/src/index.js instead of this repository's dist/ (e.g. a build of another commit).
 //   node scripts/profile.mjs --show f.cpuprofile [--top N]
 //       prints the top functions of an existing profile (e.g. from `node --cpu-prof`).
 //
@@ -22,7 +23,15 @@ import { fileURLToPath } from "node:url";
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function parseArgs(argv) {
-  const opts = { rounds: 5, top: 25, out: "/tmp/plan-parse.cpuprofile", profile: true, show: null, paths: [] };
+  const opts = {
+    rounds: 5,
+    top: 25,
+    out: "/tmp/plan-parse.cpuprofile",
+    profile: true,
+    show: null,
+    dist: path.join(repo, "dist"),
+    paths: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--rounds") opts.rounds = Math.max(1, Number(argv[++i]));
@@ -30,8 +39,9 @@ function parseArgs(argv) {
     else if (a === "--out") opts.out = argv[++i];
     else if (a === "--no-profile") opts.profile = false;
     else if (a === "--show") opts.show = argv[++i];
+    else if (a === "--dist") opts.dist = path.resolve(argv[++i]);
     else if (a === "--help" || a === "-h") {
-      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 17).join("\n"));
+      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 19).join("\n"));
       process.exit(0);
     } else opts.paths.push(a);
   }
@@ -98,7 +108,7 @@ async function main() {
     console.log(`profile ${opts.show}: ${summarise(JSON.parse(readFileSync(opts.show, "utf8")), opts.top)}`);
     return;
   }
-  const dist = path.join(repo, "dist/src/index.js");
+  const dist = path.join(opts.dist, "src/index.js");
   if (!existsSync(dist)) {
     console.error("plan-parse is not built: run `npm run build` first");
     process.exit(2);
