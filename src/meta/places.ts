@@ -205,13 +205,14 @@ export function placeChainBefore(text: string, end: number): PlaceChain {
 const MASKED_PLACE =
   /(?:^|[^A-Za-z*])((?:[Xx]{1,3}|某|\*|\*{3}|＊{1,3}|○{1,3})(?:省|市|区|县|州))(?![域场间])/g;
 
-const MASK_CHAR = /[Xx某*＊○]/;
+const MASK_THEN_LEVEL = /[Xx某*＊○][省市区县州]/;
 
 /** Masked place names (XX市, x市, ***区) in `text`, with their level character. */
 export function findMasked(text: string): { text: string; level: string; index: number }[] {
   const out: { text: string; level: string; index: number }[] = [];
-  // every mask holds one of these: skip the full expression (tried at every position) without
-  if (!MASK_CHAR.test(text)) return out;
+  // every match ends with a mask character right before 省/市/区/县/州: without such a pair the
+  // expression (tried at every position of the whole body) cannot match
+  if (!MASK_THEN_LEVEL.test(text)) return out;
   MASKED_PLACE.lastIndex = 0;
   for (let m = MASKED_PLACE.exec(text); m; m = MASKED_PLACE.exec(text)) {
     const t = m[1] as string;
