@@ -7,7 +7,7 @@ import { makeDoc } from "../fixtures/compare/outline.js";
 import { comparePlans, metricSimilarity, normalizeMetric } from "../src/compare/index.js";
 import type { CompareResult } from "../src/compare/types.js";
 import { parsePlan } from "../src/index.js";
-import { renderCompare } from "../src/render/compare.js";
+import { documentLabel, renderCompare } from "../src/render/compare.js";
 import { displayWidth, stripAnsi } from "../src/render/width.js";
 import type { Section, Target } from "../src/types.js";
 import { schemaErrors, validateCompare } from "./helpers/schema.js";
@@ -208,6 +208,16 @@ describe("comparePlans: shape", () => {
     expect(rows.map((r) => [r.metric, r.cells.map((c) => c.length)])).toEqual([
       ["新(改)建日间照料站点", [1, 1, 1]],
     ]);
+  });
+});
+
+describe("documentLabel", () => {
+  it.each([
+    [{ path: "a/石家庄.txt", title: null, region: "石家庄市", year: 2021 }, "石家庄市 2021"],
+    [{ path: "plans/seed-002.txt", title: null, region: null, year: 2020 }, "seed-002.txt (2020)"],
+    [{ path: "fixtures/plans/district-2020/input.txt", title: null, region: null, year: null }, "district-2020/input.txt"],
+  ])("labels %j as %s", (ref, label) => {
+    expect(documentLabel(ref)).toBe(label);
   });
 });
 

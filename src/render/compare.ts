@@ -29,10 +29,21 @@ export interface CompareRenderOptions {
   bom?: boolean;
 }
 
+/** Generic file names that say nothing about the document; their folder names it instead. */
+const GENERIC_NAME = /^(?:input|index|content|text|document|doc|plan|main|full_text)(?:\.[a-z0-9]+)?$/i;
+
+/** The file name, or "folder/name" when the name alone is generic (fixtures/x/input.txt). */
+function shortName(path: string): string {
+  const parts = path.split(/[\\/]/).filter((p) => p !== "");
+  const name = parts.pop() ?? path;
+  const parent = parts.pop();
+  return GENERIC_NAME.test(name) && parent ? `${parent}/${name}` : name || path;
+}
+
 /** Column label of a document: region + year, else the file name. */
 export function documentLabel(doc: DocumentRef): string {
   if (doc.region) return doc.year === null ? doc.region : `${doc.region} ${doc.year}`;
-  const name = doc.path.split(/[\\/]/).pop() || doc.path;
+  const name = shortName(doc.path);
   return doc.year === null ? name : `${name} (${doc.year})`;
 }
 
@@ -41,7 +52,7 @@ function documentLabels(docs: DocumentRef[]): string[] {
   const labels = docs.map(documentLabel);
   return labels.map((l, i) => {
     if (labels.indexOf(l) === labels.lastIndexOf(l)) return l;
-    const name = docs[i]?.path.split(/[\\/]/).pop() ?? String(i + 1);
+    const name = docs[i] ? shortName(docs[i].path) : String(i + 1);
     return `${l} [${name}]`;
   });
 }
