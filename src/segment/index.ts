@@ -63,3 +63,27 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
     list = hit.children;
   }
 }
+
+/** The sections whose span contains `offset`, outermost first (sectionAt's walk, keeping the path). */
+export function sectionPathAt(sections: readonly Section[], offset: number): Section[] {
+  const path: Section[] = [];
+  let list = sections;
+  for (;;) {
+    let lo = 0;
+    let hi = list.length - 1;
+    let hit: Section | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid] as Section;
+      if (offset < s.span.start) hi = mid - 1;
+      else if (offset >= s.span.end) lo = mid + 1;
+      else {
+        hit = s;
+        break;
+      }
+    }
+    if (!hit) return path;
+    path.push(hit);
+    list = hit.children;
+  }
+}
