@@ -4,15 +4,15 @@
  * attached to sections, with deadline dates and status filled in.
  */
 import type { CleanDoc, CleanLine } from "../clean/index.js";
-import { sectionAt } from "../segment/index.js";
+import { sectionAt, sectionPathAt } from "../segment/index.js";
 import type { Deadline, Meta, Section, Target, Warning } from "../types.js";
 import { lineOf } from "../util/location.js";
-import { splitClauses } from "./clauses.js";
+import type { Clause } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
-import { findTargetsInLine, type TargetMatch } from "./patterns/target-finder.js";
+import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
-import { headingStatus, type Status, statusOf } from "./status.js";
+import { headingStatus, type Status, statusOf, statusParts } from "./status.js";
 import { getTagger } from "./words.js";
 
 export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
@@ -27,18 +27,6 @@ export interface ExtractContext {
   useJieba?: boolean;
   /** The back matter (a glossary) as [start, end) offsets: nothing in it is extracted. */
   backMatter?: { start: number; end: number } | null;
-}
-
-/** Enclosing sections of `offset`, outermost first. */
-function sectionPath(sections: readonly Section[], offset: number): Section[] {
-  const path: Section[] = [];
-  let list = sections;
-  for (;;) {
-    const hit = list.find((s) => s.span.start <= offset && offset < s.span.end);
-    if (hit === undefined) return path;
-    path.push(hit);
-    list = hit.children;
-  }
 }
 
 /** A top-level heading line that announces a review or a plan (used when no sections are known). */
@@ -70,6 +58,8 @@ export function extract(ctx: ExtractContext): {
   let needsYear = 0;
   let firstNeedsYearLine: number | undefined;
   let phase: Status | null = null;
+  const headingMemo = new Map<Section, Status | null>();
+  const parts = statusParts(clean, sections, meta);
 
   const backMatter = ctx.backMatter ?? null;
   for (const line of clean.lines) {
@@ -97,46 +87,101 @@ export function extract(ctx: ExtractContext): {
         firstNeedsYearLine ??= span.line;
       }
     }
-    const found = findTargetsInLine(text, { exclude: dls, tagger });
+    const { targets: found, clauses } = findTargetsAndClauses(text, { exclude: dls, tagger });
     if (found.length === 0) continue;
-    const clauses = dls.length > 0 ? splitClauses(text) : [];
-    const lineTargets: TargetMatch[] = [];
+    // per line, built on first need: the "by" deadlines that can date a target figure
+    let byDeadlines: LineDeadlines | null = null;
+    // per clause (figures of one clause share them): its span, text, sentence and cue test
+    let clauseKey = -1;
+    let clauseSpan = { start: 0, end: 0, line: 0 };
+    let clauseText = "";
+    let sentenceText: string | null = null;
+    let sentenceCued: boolean | null = null;
+    let prevMetric: string | undefined;
+    let prevPer: string | undefined;
+    let prevSentence = -1;
+    let hasPrev = false;
     for (const f of found) {
       const span = spanOf(clean, line, f.start, f.end);
-      const clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
-      const path = sectionPath(sections, span.start);
-      const sentenceText = sentenceOf(text, f);
-      const status =
-        path.length === 0 && phase !== null
-          ? phase
-          : statusOf({ kind: meta.kind, sectionTitles: path.map((s) => s.title), clause: sentenceText });
-      const deadline = status === "target" ? deadlineFor(text, f, dls, clauses) : undefined;
-      const named = borrowMetric(f, lineTargets);
-      lineTargets.push({ ...f, ...named });
-      const t: Target = {
+      if (f.clauseStart !== clauseKey) {
+        clauseKey = f.clauseStart;
+        clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
+        clauseText = clean.text.slice(clauseSpan.start, clauseSpan.end).trim();
+        sentenceText = null;
+        sentenceCued = null;
+      }
+      const path = sectionPathAt(sections, span.start);
+      const inner = path.length > 0 ? (path[path.length - 1] as Section) : null;
+      const byPart = parts.at(span.start, () => (sentenceText ??= sentenceOf(text, f)));
+      let status: Status;
+      if (byPart !== null) status = byPart;
+      else if (inner === null && phase !== null) status = phase;
+      else {
+        const byHeading = inner === null ? null : headingStatusOfPath(headingMemo, path);
+        if (byHeading !== null) status = byHeading;
+        else {
+          sentenceText ??= sentenceOf(text, f);
+          status = statusOf({ kind: meta.kind, sectionTitles: NO_TITLES, clause: sentenceText });
+        }
+      }
+      let deadline: string | undefined;
+      if (status === "target") {
+        byDeadlines ??= lineDeadlines(text, dls, clauses);
+        deadline = deadlineFor(text, f, dls, clauses, byDeadlines);
+      }
+      // metric repairs that need the previous figure of the line (borrowMetric)
+      let metric = f.metric;
+      let per = f.per;
+      if (hasPrev && prevSentence === f.sentence) {
+        if (f.metric === f.unit || f.metric === "数值") metric = prevMetric as string;
+        else if (f.per === undefined && prevPer !== undefined && PER_PLACES.has(f.metric)) {
+          metric = prevMetric as string;
+          per = f.metric;
+        }
+      }
+      hasPrev = true;
+      prevMetric = metric;
+      prevPer = per;
+      prevSentence = f.sentence;
+      // built field by field (no object spreads), same key order as before
+      const t = {
         id: `t${targets.length + 1}`,
-        sectionId: path.length > 0 ? (path[path.length - 1] as Section).id : null,
-        text: clean.text.slice(clauseSpan.start, clauseSpan.end).trim(),
-        metric: named.metric,
+        sectionId: inner !== null ? inner.id : null,
+        text: clauseText,
+        metric,
         comparator: f.comparator,
         value: f.value,
-        ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
-        unit: f.unit,
-        ...(f.change !== undefined ? { change: f.change } : {}),
-        ...(named.per !== undefined ? { per: named.per } : {}),
-        status,
-        ...(deadline !== undefined ? { deadline } : {}),
-        span,
-        pattern: f.pattern,
-        confidence: 0,
-      };
-      const judged = confidenceOf(f, named.metric, sentenceText);
-      t.confidence = judged.confidence;
+      } as Target;
+      if (f.valueMax !== undefined) t.valueMax = f.valueMax;
+      t.unit = f.unit;
+      if (f.change !== undefined) t.change = f.change;
+      if (per !== undefined) t.per = per;
+      t.status = status;
+      if (deadline !== undefined) t.deadline = deadline;
+      t.span = span;
+      t.pattern = f.pattern;
+      // confidence (docs/decisions/extract-targets.md): see confidenceOf
+      let c = f.confidence;
+      let doubt = f.doubt;
+      const qualified = f.comparator !== "=" || f.change !== undefined;
+      if (!qualified) {
+        if (sentenceCued === null) {
+          sentenceText ??= sentenceOf(text, f);
+          sentenceCued = CUE_RE !== null ? CUE_RE.test(sentenceText) : hasCue(sentenceText);
+        }
+        if (!sentenceCued) c = Math.min(c, 0.8);
+      }
+      if (doubt !== undefined) c = Math.min(c, VAGUE_DOUBT_RE.test(doubt) && qualified ? 0.6 : 0.5);
+      if (metric === f.unit || metric === "数值") {
+        c = Math.min(c, 0.55);
+        doubt = doubt === undefined ? "no metric could be named" : `${doubt}; no metric could be named`;
+      }
+      t.confidence = c;
       targets.push(t);
-      if (judged.confidence < UNCERTAIN_BELOW) {
+      if (c < UNCERTAIN_BELOW) {
         warnings.push({
           code: "target-uncertain",
-          message: `${t.id} "${clean.text.slice(span.start, span.end)}" (confidence ${judged.confidence}): ${judged.doubt ?? "low confidence"}`,
+          message: `${t.id} "${clean.text.slice(span.start, span.end)}" (confidence ${c}): ${doubt ?? "low confidence"}`,
           line: span.line,
         });
       }
@@ -153,55 +198,108 @@ export function extract(ctx: ExtractContext): {
 }
 
 /**
- * Metric repairs that need the previous figures of the sentence:
+ * Metric repairs that need the previous figure of the sentence (done inline in `extract`):
  * - a figure whose metric fell back to its unit ("总额2000亿元、增长8.9%", "由14.8%下降到11.5%")
  *   takes the metric of the previous figure of its sentence;
  * - a parallel clause that names only a place ("社区社会组织每个城市社区平均不少于10个,
  *   农村社区平均不少于5个") takes the previous metric, and the place becomes its `per`.
  */
-function borrowMetric(f: TargetMatch, before: readonly TargetMatch[]): { metric: string; per?: string } {
-  const prev = before.length > 0 ? (before[before.length - 1] as TargetMatch) : undefined;
-  const own = { metric: f.metric, ...(f.per !== undefined ? { per: f.per } : {}) };
-  if (prev === undefined || prev.sentence !== f.sentence) return own;
-  if (f.metric === f.unit || f.metric === "数值") return { ...own, metric: prev.metric };
-  if (f.per === undefined && prev.per !== undefined && PER_PLACES.has(f.metric))
-    return { metric: prev.metric, per: f.metric };
-  return own;
-}
 const PER_PLACES: ReadonlySet<string> = new Set(PER_HEADS.filter((h) => h.length >= 2 && /[社区村镇街县]/.test(h)));
 
 /** Figures below this confidence always come with a "target-uncertain" warning naming their id. */
 export const UNCERTAIN_BELOW = 0.6;
 const VAGUE_DOUBT_RE = /^vague unit/;
 
-/**
- * Confidence that the figure is a real, correctly read target (docs/decisions/extract-targets.md):
- * 0.9 a figure with a comparator, a change or a status cue in its sentence; 0.8 a plain figure
- * without any; 0.85 ranges and 0.75 Chinese-numeral counts (pattern bases, capped as above);
- * 0.6 a vague unit (类 批 期 起) with a comparator or change, 0.5 without; 0.5 a unitless or
- * parenthesised figure; at most 0.55 when no metric could be named (the metric is the unit).
+/*
+ * Confidence that the figure is a real, correctly read target (docs/decisions/extract-targets.md),
+ * computed inline in `extract`: 0.9 a figure with a comparator, a change or a status cue in its
+ * sentence; 0.8 a plain figure without any; 0.85 ranges and 0.75 Chinese-numeral counts (pattern
+ * bases, capped as above); 0.6 a vague unit (类 批 期 起) with a comparator or change, 0.5 without;
+ * 0.5 a unitless or parenthesised figure; at most 0.55 when no metric could be named (the metric
+ * is the unit).
  */
-function confidenceOf(f: TargetMatch, metric: string, sentence: string): { confidence: number; doubt?: string } {
-  let c = f.confidence;
-  let doubt = f.doubt;
-  const qualified = f.comparator !== "=" || f.change !== undefined;
-  const cued = qualified || TARGET_CUES.some((w) => sentence.includes(w)) || ACHIEVED_CUES.some((w) => sentence.includes(w));
-  if (!cued) c = Math.min(c, 0.8);
-  if (doubt !== undefined) c = Math.min(c, VAGUE_DOUBT_RE.test(doubt) && qualified ? 0.6 : 0.5);
-  if (metric === f.unit || metric === "数值") {
-    c = Math.min(c, 0.55);
-    doubt = doubt === undefined ? "no metric could be named" : `${doubt}; no metric could be named`;
-  }
-  return { confidence: c, ...(doubt !== undefined ? { doubt } : {}) };
+
+/** Does the sentence hold a target or an achieved cue? One alternation of the cue words. */
+const CUE_RE: RegExp | null = (() => {
+  const words = [...TARGET_CUES, ...ACHIEVED_CUES];
+  if (words.length === 0) return null;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+})();
+function hasCue(sentence: string): boolean {
+  return TARGET_CUES.some((w) => sentence.includes(w)) || ACHIEVED_CUES.some((w) => sentence.includes(w));
+}
+
+/** No section titles: statusOf is asked only after the enclosing headings said nothing. */
+const NO_TITLES: readonly string[] = [];
+
+/**
+ * What the headings of `path` (outermost first) say about tense: the innermost heading with a
+ * signal wins (statusOf's first rule), or null. Memoised per innermost section: a section's
+ * path is fixed, and many figures share one section.
+ */
+function headingStatusOfPath(memo: Map<Section, Status | null>, path: readonly Section[]): Status | null {
+  const inner = path[path.length - 1] as Section;
+  const known = memo.get(inner);
+  if (known !== undefined) return known;
+  let s: Status | null = null;
+  for (let i = path.length - 1; i >= 0 && s === null; i--) s = headingStatus((path[i] as Section).title);
+  memo.set(inner, s);
+  return s;
+}
+
+/** 。；;！？ end a sentence (for the status cue window). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f;
 }
 
 /** The sentence around a figure (bounded), for status cues. */
 function sentenceOf(text: string, f: TargetMatch): string {
   let s = f.clauseStart;
   let e = f.clauseEnd;
-  for (let k = 0; k < 60 && s > 0 && !"。；;！？".includes(text[s - 1] as string); k++) s--;
-  for (let k = 0; k < 20 && e < text.length && !"。；;！？".includes(text[e] as string); k++) e++;
+  for (let k = 0; k < 60 && s > 0 && !endsSentence(text.charCodeAt(s - 1)); k++) s--;
+  for (let k = 0; k < 20 && e < text.length && !endsSentence(text.charCodeAt(e)); k++) e++;
   return text.slice(s, e);
+}
+
+type Range = { start: number; end: number };
+
+/** Non-empty ranges in order, each ending before the next starts. */
+function isSortedDisjoint(ranges: readonly Range[]): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as Range;
+    if (!(r.start < r.end)) return false;
+    if (i > 0 && (ranges[i - 1] as Range).end > r.start) return false;
+  }
+  return true;
+}
+
+/**
+ * The dated "by" deadlines of one line, prepared once for all its figures (null when the
+ * deadlines are not sorted and disjoint: deadlineFor then scans them as it always did).
+ * `by`: the dated "by" deadlines in order; `leaders`: those that lead their sentence (first
+ * clause, at most two characters before them), each with the sentence index of its clause.
+ */
+interface LineDeadlines {
+  by: DeadlineMatch[];
+  leaders: { start: number; sentence: number; date: string }[];
+}
+
+function lineDeadlines(text: string, dls: readonly DeadlineMatch[], clauses: readonly Clause[]): LineDeadlines | null {
+  if (!isSortedDisjoint(dls)) return null;
+  const by: DeadlineMatch[] = [];
+  const leaders: LineDeadlines["leaders"] = [];
+  let ci = 0;
+  for (const d of dls) {
+    if (d.date === null || d.kind !== "by") continue;
+    by.push(d);
+    // the clause of d: the first with k.start <= d.start <= k.end (starts ascend, so one forward pass)
+    while (ci < clauses.length && (clauses[ci] as Clause).end < d.start) ci++;
+    const c = clauses[ci];
+    if (c === undefined || c.start > d.start || c.index !== 0) continue;
+    if (!leadsSentence(text, d, c.start)) continue;
+    leaders.push({ start: d.start, sentence: c.sentence, date: d.date });
+  }
+  return { by, leaders };
 }
 
 /**
@@ -214,7 +312,40 @@ function deadlineFor(
   text: string,
   f: TargetMatch,
   dls: readonly DeadlineMatch[],
-  clauses: ReturnType<typeof splitClauses>,
+  clauses: readonly Clause[],
+  prepared: LineDeadlines | null,
+): string | undefined {
+  if (prepared === null) return deadlineForScan(text, f, dls, clauses);
+  const { by, leaders } = prepared;
+  // the first dated "by" deadline ending after the clause start is the only one that can overlap first
+  let lo = 0;
+  let hi = by.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((by[mid] as DeadlineMatch).end > f.clauseStart) hi = mid;
+    else lo = mid + 1;
+  }
+  const d = by[lo];
+  if (d !== undefined && d.start < f.clauseEnd) return d.date as string;
+  // the last leader starting at or before the figure; sentence indices ascend with the offsets,
+  // so when it is not in the figure's sentence, no earlier one is
+  lo = 0;
+  hi = leaders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((leaders[mid] as LineDeadlines["leaders"][number]).start <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const l = leaders[lo - 1];
+  return l !== undefined && l.sentence === f.sentence ? l.date : undefined;
+}
+
+/** deadlineFor over deadlines in any order (quadratic on long lines; only for unsorted input). */
+function deadlineForScan(
+  text: string,
+  f: TargetMatch,
+  dls: readonly DeadlineMatch[],
+  clauses: readonly Clause[],
 ): string | undefined {
   let best: DeadlineMatch | undefined;
   for (const d of dls) {

@@ -297,8 +297,23 @@ interface Raw extends Figure {
 
 /** Every target figure of one normalised line, in order, with line offsets. */
 export function findTargetsInLine(text: string, options: FindOptions = {}): TargetMatch[] {
+  return findTargetsAndClauses(text, options).targets;
+}
+
+const NO_CLAUSES: readonly Clause[] = [];
+
+/**
+ * `findTargetsInLine` that also hands back the line's clauses (`splitClauses(text)`) so that the
+ * orchestrator does not split the line again. The clauses are split only when a figure candidate
+ * needs them: `clauses` is then that array, else empty (and `targets` is empty too).
+ */
+export function findTargetsAndClauses(
+  text: string,
+  options: FindOptions = {},
+): { targets: TargetMatch[]; clauses: readonly Clause[] } {
+  const none = { targets: [], clauses: NO_CLAUSES };
   let m = nextFigure(text, 0);
-  if (m === null) return [];
+  if (m === null) return none;
   let next = 0;
   let clauses: Clause[] = [];
   let clausesReady = false;
@@ -420,7 +435,7 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
     if (f.doubt !== undefined) t.doubt = f.doubt;
     out.push(t);
   }
-  return out;
+  return { targets: out, clauses: clausesReady ? clauses : NO_CLAUSES };
 }
 
 function isZh(s: string): boolean {
