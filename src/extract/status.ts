@@ -1,10 +1,22 @@
 /**
- * Target or achieved: the section path decides first (上半年工作总结 → achieved,
- * 下半年计划 → target), then the document kind (summary → achieved; plan and
- * scheme → target), and for reports, summary-plans and unknown kinds the clause's
- * own cues (累计 / 支出 / 惠及 … vs 确保 / 力争 / 不少于 …).
+ * Target or achieved.
+ *
+ * Government work reports and summary+plan documents have two parts: a review
+ * (X年工作回顾 / 过去五年 / 上半年工作总结: achieved) and a plan (X年工作安排 /
+ * 主要预期目标 / 下半年工作计划: target), sometimes followed by attachments that list
+ * the coming year's 民生实事 (target). `statusParts` reads that structure once per
+ * document; `statusOf` then decides per figure:
+ *   1. a report with a known plan part: the part decides (attachment → target;
+ *      plan → target unless the clause speaks of the past year: 去年 / 过去一年 / 2023年…;
+ *      review → achieved);
+ *   2. the deepest section title with a signal (上半年工作总结 → achieved, 下半年计划 → target);
+ *   3. a summary+plan (or other) document with a known plan part: the part decides;
+ *   4. the document kind (summary → achieved; plan and scheme → target, except a clause
+ *      that reports a past figure: "截至2023年底…已…", "2023年全市…达到…" with an earlier year);
+ *   5. the clause's own cues (累计 / 支出 / 惠及 … vs 确保 / 力争 / 不少于 …).
  */
-import type { DocumentKind } from "../types.js";
+import type { CleanDoc } from "../clean/index.js";
+import type { DocumentKind, Meta, Section } from "../types.js";
 import { ACHIEVED_CUES, ACHIEVED_SECTION_WORDS, TARGET_CUES, TARGET_SECTION_WORDS } from "./lexicon/cues.js";
 
 export type Status = "target" | "achieved";
@@ -31,6 +43,138 @@ function cueScore(clause: string): number {
   return s;
 }
 
+/** Where a document's plan part and attachments lie (offsets into the decoded text). */
+export interface StatusParts {
+  kind: DocumentKind;
+  /** start of the first plan-part heading or paragraph; null when none was found */
+  planStart: number | null;
+  /** [start, end) of each attachment (附件) after the plan part starts */
+  attachments: { start: number; end: number }[];
+  /** the year the document plans for (meta.year) */
+  year: number | null;
+  /**
+   * The status the document's structure gives the figure at `offset` (its sentence from
+   * `clause`, asked only when needed), or null when the structure says nothing: then the
+   * headings, the kind and the clause cues decide (`headingStatus`, `statusOf`).
+   */
+  at(offset: number, clause: () => string): Status | null;
+}
+
+/** Title words of a top-level section (or an unnumbered heading line) that opens the plan part. */
+const PLAN_PART_TITLE_RE = /安排|任务|目标|工作建议|打算|部署|主要工作|计划|思路/;
+/** Title words of a review part. */
+const REVIEW_PART_TITLE_RE = /回顾|总结|成效|成绩|取得|完成情况|过去/;
+/** A line of a report that opens the plan part without a heading ("今年是…", "主要预期目标是…"). */
+const PLAN_PARAGRAPH_RE =
+  /^(?:各位代表[!！,，]?)?(?:今年|明年)(?:是|政府工作的总体要求|[^。；]{0,24}?(?:主要预期目标|总体要求|工作安排))|^[^。；]{0,24}?主要预期目标(?:是|为|建议为|如下)?[：:]/;
+/** "附件" / "附件1" / "附件：" alone on a line. */
+const ATTACHMENT_RE = /^附件[ 0-9一二三四五六七八九十]{0,3}[：:]?$/;
+/** A glossary after the body is not an attachment of targets. */
+const GLOSSARY_RE = /名词解释|用语说明|名词注释|词语解释/;
+/** Markdown bold, spaces and a leading hanzi marker around a heading line. */
+const HEADING_STRIP_RE = /^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])|[*#\s\u3000]/g;
+
+/**
+ * The parts of a report or summary+plan document: where its plan part starts and where
+ * its attachments lie. Call once per document; pass the result to `statusOf`.
+ */
+export function statusParts(
+  clean: Pick<CleanDoc, "lines">,
+  sections: readonly Section[],
+  meta: Pick<Meta, "kind" | "year">,
+): StatusParts {
+  const parts: StatusParts = {
+    kind: meta.kind,
+    planStart: null,
+    attachments: [],
+    year: meta.year,
+    at(offset, clause) {
+      return partStatus(this, offset, clause);
+    },
+  };
+  if (meta.kind !== "report" && meta.kind !== "summary-plan" && meta.kind !== "other") return parts;
+  const report = meta.kind === "report";
+  const yearPara =
+    meta.year !== null ? new RegExp(`^${meta.year}年(?:是|政府工作的总体要求|[^。；]{0,24}?主要预期目标)`) : null;
+  // candidates: top-level sections, unnumbered short heading lines, paragraphs of a report
+  const triggers: number[] = [];
+  let lastReview = -1;
+  const heading = (title: string, start: number) => {
+    const plan = PLAN_PART_TITLE_RE.test(title);
+    const review = REVIEW_PART_TITLE_RE.test(title);
+    if (review && (!plan || headingStatus(title) === "achieved")) lastReview = Math.max(lastReview, start);
+    else if (plan) triggers.push(start);
+  };
+  for (const s of sections) heading(s.title, s.span.start);
+  const lines = clean.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    const start = line.offsets[0] as number;
+    const raw = line.text.trim();
+    const bare = raw.replace(HEADING_STRIP_RE, "");
+    if (bare.length === 0) continue;
+    if (ATTACHMENT_RE.test(bare)) {
+      const next = lines[i + 1]?.text ?? "";
+      if (!GLOSSARY_RE.test(next) && !GLOSSARY_RE.test(lines[i + 2]?.text ?? "")) {
+        const prev = parts.attachments[parts.attachments.length - 1];
+        if (prev !== undefined && prev.end === Number.POSITIVE_INFINITY) prev.end = start;
+        parts.attachments.push({ start, end: Number.POSITIVE_INFINITY });
+      } else {
+        const prev = parts.attachments[parts.attachments.length - 1];
+        if (prev !== undefined && prev.end === Number.POSITIVE_INFINITY) prev.end = start;
+      }
+      continue;
+    }
+    // an unnumbered heading: short, no sentence punctuation, names a year or 今年/今后
+    if (bare.length <= 30 && !/[。，,；;：:]/.test(bare) && /[0-9]{4}年|今年|今后|明年|下半年|上半年/.test(bare)) {
+      heading(bare, start);
+      continue;
+    }
+    if (report && (PLAN_PARAGRAPH_RE.test(bare) || (yearPara !== null && yearPara.test(bare)))) triggers.push(start);
+  }
+  const firstAttachment = parts.attachments[0]?.start ?? Number.POSITIVE_INFINITY;
+  for (const t of triggers) {
+    if (t <= lastReview || t >= firstAttachment) continue;
+    if (parts.planStart === null || t < parts.planStart) parts.planStart = t;
+  }
+  if (parts.planStart === null) parts.attachments = [];
+  else parts.attachments = parts.attachments.filter((a) => a.start > (parts.planStart as number));
+  return parts;
+}
+
+/** A plan-part clause about the past: 去年 / 过去一年 / 上年 as its time, not as a comparison base. */
+const PAST_IN_PLAN_RE = /(?<![比较于])(?:去年|上年(?!同期)|过去(?:一年|五年|的一年|的五年)|五年来|一年来)/;
+/** An explicit year at the head of a clause ("2023年全市…", "截至2023年底"). */
+const YEAR_HEAD_RE = /(?:^|[，,。；;：:])(?:截至|截止|到)?([0-9]{4})年(?:底|末|以来)?/g;
+/** Words of a future figure inside a clause that names a past year. */
+const FUTURE_RE = /力争|确保|争取|将|要|预期|计划|目标|到[0-9]{4}年|今年|明年|以上|不少于|不低于|控制在/;
+/** Words of a reported figure. */
+const REPORTED_RE = /已|累计|达到|建成|完成|实现|增长|下降|突破/;
+
+/** Does the clause report a figure of a year before `year` (and say nothing of the future)? */
+function reportsPastYear(clause: string, year: number | null): boolean {
+  if (PAST_IN_PLAN_RE.test(clause) && !/力争|确保|争取|预期目标/.test(clause)) return true;
+  if (year === null) return false;
+  YEAR_HEAD_RE.lastIndex = 0;
+  for (let m = YEAR_HEAD_RE.exec(clause); m !== null; m = YEAR_HEAD_RE.exec(clause)) {
+    if (m[0].includes("到")) continue;
+    if (Number(m[1]) < year && !FUTURE_RE.test(clause) && REPORTED_RE.test(clause)) return true;
+  }
+  return false;
+}
+
+function partStatus(parts: StatusParts, at: number, clause: () => string): Status | null {
+  if (parts.planStart === null) {
+    // a plan or scheme sets targets, except a figure it reports of an earlier year ("截至2023年底…已…")
+    if (parts.kind !== "plan" && parts.kind !== "scheme") return null;
+    const c = clause();
+    return /已|累计|截至|截止/.test(c) && reportsPastYear(c, parts.year) ? "achieved" : null;
+  }
+  if (parts.attachments.some((a) => at >= a.start && at < a.end)) return "target";
+  if (at >= parts.planStart) return reportsPastYear(clause(), parts.year) ? "achieved" : "target";
+  return "achieved";
+}
+
 export interface StatusInput {
   kind: DocumentKind;
   /** titles of the enclosing sections, outermost first */
@@ -39,6 +183,7 @@ export interface StatusInput {
   clause: string;
 }
 
+/** Headings, then kind, then clause cues (after `StatusParts.at` said nothing). */
 export function statusOf(inp: StatusInput): Status {
   for (let i = inp.sectionTitles.length - 1; i >= 0; i--) {
     const s = headingStatus(inp.sectionTitles[i] as string);
