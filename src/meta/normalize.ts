@@ -11,15 +11,29 @@ const MD_BOLD = /\*{2,3}/g;
 const MD_LEAD = /^(?:#{1,6}|>|[-•·]|\*{1,3})/;
 const HTML_COMMENT = /<!--|-->/g;
 
-/** Fold U+FF01..U+FF5E to ASCII and the ideographic/NBSP spaces to " ". */
+/** Characters foldWidth changes: full-width ASCII, the ideographic space and NBSP. */
+const FOLDABLE_RE = /[\uff01-\uff5e\u3000\u00a0]/;
+/** Scratch code units for foldWidth (grown on demand, reused). */
+let units = new Uint16Array(256);
+/** "utf16le" decoding reads the scratch units as they are only on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Fold U+FF01..U+FF5E to ASCII and the ideographic/NBSP spaces to " ". Returns `s` itself when
+ * nothing needs folding; else maps its code units through a buffer decoded once (no string
+ * built a character at a time).
+ */
 export function foldWidth(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
+  if (!FOLDABLE_RE.test(s)) return s;
+  const n = s.length;
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) out += " ";
-    else out += s[i];
+    units[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : c;
   }
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, 0, n * 2).toString("utf16le");
+  let out = "";
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...units.subarray(i, Math.min(n, i + 4096)));
   return out;
 }
 
