@@ -6,7 +6,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { cleanText } from "../src/clean/index.js";
+import { statusParts } from "../src/extract/status.js";
 import { parsePlan } from "../src/pipeline.js";
+import type { DocumentKind } from "../src/types.js";
 
 const REPORTS = path.resolve(__dirname, "../fixtures/extract/reports");
 
@@ -70,5 +73,72 @@ describe("status by part of government work reports (fixtures/extract/reports/st
     console.log(`status by part\n  ${report.join("\n  ")}\n  total: ${[...total].map(([p, c]) => `${p} ${c.ok}/${c.n}`).join(", ")}`);
     if (process.env.STATUS_MISSES) console.log(misses.join("\n"));
     for (const [part, c] of total) expect(c.ok / c.n, part).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** The status `statusParts(...).at` gives the sentence holding `needle` (null: the structure says nothing). */
+function partAt(text: string, needle: string, kind: DocumentKind = "report", year: number | null = 2024) {
+  const parts = statusParts(cleanText(text), [], { kind, year });
+  const at = text.indexOf(needle);
+  expect(at, needle).toBeGreaterThanOrEqual(0);
+  const s = Math.max(text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
+  return parts.at(at, () => text.slice(s, text.indexOf("。", at) + 1));
+}
+
+describe("statusParts: the parts of a document", () => {
+  const report = [
+    "各位代表：",
+    "一、2023年工作回顾",
+    "过去一年，全市地区生产总值增长5.5%，新增城镇就业5万人。",
+    "二、2024年工作安排",
+    "全市经济社会发展主要预期目标是：地区生产总值增长5%左右。",
+    "新建农贸市场20个。",
+    "去年，全市规模以上工业增加值增长6.1%。",
+    "继续执行去年出台的减税政策，新增减税降费约50亿元。",
+    "附件1",
+    "2024年民生实事",
+    "1.新建公共停车场200个。",
+    "附件2",
+    "名词解释",
+    "1.三保：保基本民生、保工资、保运转，涉及10个部门。",
+  ].join("\n");
+
+  it("a report: review achieved, plan part and 民生实事 attachment target, a glossary says nothing", () => {
+    expect(partAt(report, "5.5%")).toBe("achieved");
+    expect(partAt(report, "5%左右")).toBe("target");
+    expect(partAt(report, "20个")).toBe("target");
+    expect(partAt(report, "200个")).toBe("target");
+    expect(partAt(report, "10个部门")).toBe("target"); // after the plan part starts; the orchestrator skips back matter
+  });
+
+  it("a plan-part sentence that opens with 去年 reports a figure; 去年 as a modifier does not", () => {
+    expect(partAt(report, "6.1%")).toBe("achieved");
+    expect(partAt(report, "50亿元")).toBe("target");
+  });
+
+  it("without a heading, the first '今年是' / '2024年是' / '主要预期目标是' paragraph opens the plan part", () => {
+    const text = "2023年是极不平凡的一年，全市完成投资300亿元。\n2024年是新中国成立75周年。全市新建学校12所。";
+    expect(partAt(text, "300亿元")).toBe("achieved");
+    expect(partAt(text, "12所")).toBe("target");
+    const t2 = "过去一年，粮食产量600万吨。\n今年发展的主要预期目标是：粮食产量610万吨。";
+    expect(partAt(t2, "600万吨")).toBe("achieved");
+    expect(partAt(t2, "610万吨")).toBe("target");
+  });
+
+  it("an unnumbered bold part heading counts (**2017年主要目标和重点工作**)", () => {
+    const text = "**2016年工作回顾**\n生产总值增长7.6%。\n**2017年主要目标和重点工作**\n生产总值增长7.5%。";
+    expect(partAt(text, "7.6%", "report", 2017)).toBe("achieved");
+    expect(partAt(text, "7.5%", "report", 2017)).toBe("target");
+  });
+
+  it("no plan part found: the structure says nothing (headings, kind and cues decide)", () => {
+    expect(partAt("全市新建学校12所。", "12所")).toBeNull();
+    expect(partAt(report, "5.5%", "summary")).toBeNull();
+  });
+
+  it("a plan or scheme: achieved only for a sentence that opens with an earlier year and says 已/累计/截至", () => {
+    expect(partAt("截至2021年底，全市已建成养老机构120家。", "120家", "plan", 2022)).toBe("achieved");
+    expect(partAt("到2025年，全市建成养老机构150家。", "150家", "plan", 2022)).toBeNull();
+    expect(partAt("2022年全市新建养老机构10家。", "10家", "plan", 2022)).toBeNull();
   });
 });

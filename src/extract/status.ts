@@ -1,19 +1,17 @@
 /**
  * Target or achieved.
  *
- * Government work reports and summary+plan documents have two parts: a review
+ * Government work reports (and summary+plan documents) have two parts: a review
  * (X年工作回顾 / 过去五年 / 上半年工作总结: achieved) and a plan (X年工作安排 /
- * 主要预期目标 / 下半年工作计划: target), sometimes followed by attachments that list
- * the coming year's 民生实事 (target). `statusParts` reads that structure once per
- * document; `statusOf` then decides per figure:
- *   1. a report with a known plan part: the part decides (attachment → target;
- *      plan → target unless the clause speaks of the past year: 去年 / 过去一年 / 2023年…;
- *      review → achieved);
- *   2. the deepest section title with a signal (上半年工作总结 → achieved, 下半年计划 → target);
- *   3. a summary+plan (or other) document with a known plan part: the part decides;
- *   4. the document kind (summary → achieved; plan and scheme → target, except a clause
- *      that reports a past figure: "截至2023年底…已…", "2023年全市…达到…" with an earlier year);
- *   5. the clause's own cues (累计 / 支出 / 惠及 … vs 确保 / 力争 / 不少于 …).
+ * 主要预期目标 / 今年是… / 下半年工作计划: target), sometimes followed by attachments
+ * (附件) listing the coming year's 民生实事 or 重点项目 (target). `statusParts` reads
+ * that structure once per document and its `at` decides first:
+ *   - attachment → target; plan part → target, unless the sentence opens with the past
+ *     (去年 / 过去一年 / 五年来 / an earlier year) and has no future cue; review → achieved;
+ *   - a plan or scheme: achieved only for a sentence that opens with an earlier year and
+ *     says 已 / 累计 / 截至 ("截至2021年底，全市已建成…"); else null.
+ * When it says nothing (null), the orchestrator asks the headings (`headingStatus`: the
+ * deepest title with a signal) and then `statusOf` (kind, then the clause's cues).
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { DocumentKind, Meta, Section } from "../types.js";
@@ -52,6 +50,8 @@ export interface StatusParts {
   attachments: { start: number; end: number }[];
   /** the year the document plans for (meta.year) */
   year: number | null;
+  /** [start, end) of paragraphs inside the plan part that look back ("过去的五年，是…"), up to their turn to the future */
+  pastParagraphs: { start: number; end: number }[];
   /**
    * The status the document's structure gives the figure at `offset` (its sentence from
    * `clause`, asked only when needed), or null when the structure says nothing: then the
@@ -61,7 +61,7 @@ export interface StatusParts {
 }
 
 /** Title words of a top-level section (or an unnumbered heading line) that opens the plan part. */
-const PLAN_PART_TITLE_RE = /安排|任务|目标|工作建议|打算|部署|主要工作|计划|思路/;
+const PLAN_PART_TITLE_RE = /安排|任务|目标|建议|打算|部署|主要工作|计划|思路/;
 /** Title words of a review part. */
 const REVIEW_PART_TITLE_RE = /回顾|总结|成效|成绩|取得|完成情况|过去/;
 /** A line of a report that opens the plan part without a heading ("今年是…", "主要预期目标是…"). */
@@ -88,6 +88,7 @@ export function statusParts(
     planStart: null,
     attachments: [],
     year: meta.year,
+    pastParagraphs: [],
     at(offset, clause) {
       return partStatus(this, offset, clause);
     },
@@ -98,6 +99,7 @@ export function statusParts(
     meta.year !== null ? new RegExp(`^${meta.year}年(?:是|政府工作的总体要求|[^。；]{0,24}?主要预期目标)`) : null;
   // candidates: top-level sections, unnumbered short heading lines, paragraphs of a report
   const triggers: number[] = [];
+  const past: { start: number; end: number }[] = [];
   let lastReview = -1;
   const heading = (title: string, start: number) => {
     const plan = PLAN_PART_TITLE_RE.test(title);
@@ -130,6 +132,12 @@ export function statusParts(
       heading(bare, start);
       continue;
     }
+    if (PAST_HEAD_RE.test(bare)) {
+      const turn = line.text.search(TURN_RE);
+      const endIdx = turn < 0 ? line.text.length - 1 : turn;
+      past.push({ start, end: (line.offsets[endIdx] as number) + (turn < 0 ? 1 : 0) });
+      continue;
+    }
     if (report && (PLAN_PARAGRAPH_RE.test(bare) || (yearPara !== null && yearPara.test(bare)))) triggers.push(start);
   }
   const firstAttachment = parts.attachments[0]?.start ?? Number.POSITIVE_INFINITY;
@@ -138,29 +146,35 @@ export function statusParts(
     if (parts.planStart === null || t < parts.planStart) parts.planStart = t;
   }
   if (parts.planStart === null) parts.attachments = [];
-  else parts.attachments = parts.attachments.filter((a) => a.start > (parts.planStart as number));
+  else {
+    const planStart = parts.planStart;
+    parts.attachments = parts.attachments.filter((a) => a.start > planStart);
+    parts.pastParagraphs = past.filter((p) => p.start > planStart);
+  }
   return parts;
 }
 
-/** A plan-part clause about the past: 去年 / 过去一年 / 上年 as its time, not as a comparison base. */
-const PAST_IN_PLAN_RE = /(?<![比较于])(?:去年|上年(?!同期)|过去(?:一年|五年|的一年|的五年)|五年来|一年来)/;
-/** An explicit year at the head of a clause ("2023年全市…", "截至2023年底"). */
-const YEAR_HEAD_RE = /(?:^|[，,。；;：:])(?:截至|截止|到)?([0-9]{4})年(?:底|末|以来)?/g;
-/** Words of a future figure inside a clause that names a past year. */
-const FUTURE_RE = /力争|确保|争取|将|要|预期|计划|目标|到[0-9]{4}年|今年|明年|以上|不少于|不低于|控制在/;
+/**
+ * A plan-part sentence about the past: it opens with 去年 / 过去一年 / 五年来 … as its time
+ * ("去年，全省…增长6%"), not as a modifier ("继续执行去年出台的…政策") or a base ("上年度").
+ */
+const PAST_HEAD_RE = /^(?:各位代表[!！,，]?)?(?:去年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来)/;
+/** Where a look-back paragraph turns to the coming year ("新的一年，我们要…"). */
+const TURN_RE = /新的一年|今年|明年|今后|未来|下一步|新征程|“?十[三四五六]五”?时期|我们要|我们将/;
+/** A sentence that opens with an explicit year ("2023年全市…", "截至2023年底，…"). */
+const YEAR_HEAD_RE = /^(?:截至|截止)?([0-9]{4})年(?:底|末|以来)?/;
+/** Words of a future figure (the sentence is a target after all). */
+const FUTURE_RE = /力争|确保|争取|将|要|预期|计划|目标|继续|今年|明年|到[0-9]{4}年|不少于|不低于|控制在/;
 /** Words of a reported figure. */
-const REPORTED_RE = /已|累计|达到|建成|完成|实现|增长|下降|突破/;
+const REPORTED_RE = /已|累计|达到|建成|完成|实现|增长|下降|突破|共有|年末/;
 
-/** Does the clause report a figure of a year before `year` (and say nothing of the future)? */
-function reportsPastYear(clause: string, year: number | null): boolean {
-  if (PAST_IN_PLAN_RE.test(clause) && !/力争|确保|争取|预期目标/.test(clause)) return true;
-  if (year === null) return false;
-  YEAR_HEAD_RE.lastIndex = 0;
-  for (let m = YEAR_HEAD_RE.exec(clause); m !== null; m = YEAR_HEAD_RE.exec(clause)) {
-    if (m[0].includes("到")) continue;
-    if (Number(m[1]) < year && !FUTURE_RE.test(clause) && REPORTED_RE.test(clause)) return true;
-  }
-  return false;
+/** Does the sentence report a figure of a year before `year` (and say nothing of the future)? */
+function reportsPastYear(sentence: string, year: number | null): boolean {
+  const s = sentence.replace(/^[\s\u3000*]+/, "");
+  if (FUTURE_RE.test(s) || !REPORTED_RE.test(s)) return false;
+  if (PAST_HEAD_RE.test(s)) return true;
+  const m = YEAR_HEAD_RE.exec(s);
+  return m !== null && year !== null && Number(m[1]) < year;
 }
 
 function partStatus(parts: StatusParts, at: number, clause: () => string): Status | null {
@@ -171,6 +185,7 @@ function partStatus(parts: StatusParts, at: number, clause: () => string): Statu
     return /已|累计|截至|截止/.test(c) && reportsPastYear(c, parts.year) ? "achieved" : null;
   }
   if (parts.attachments.some((a) => at >= a.start && at < a.end)) return "target";
+  if (parts.pastParagraphs.some((p) => at >= p.start && at < p.end)) return "achieved";
   if (at >= parts.planStart) return reportsPastYear(clause(), parts.year) ? "achieved" : "target";
   return "achieved";
 }
