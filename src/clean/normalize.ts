@@ -27,6 +27,26 @@ function ensure(n: number): void {
   offs = new Int32Array(size);
 }
 
+/**
+ * Offset maps are carved out of shared slabs: one small typed array per line would each
+ * allocate its own backing store. A slab stays alive while one of its lines does.
+ */
+const SLAB_SIZE = 1 << 15;
+let slab = new Int32Array(SLAB_SIZE);
+let slabUsed = 0;
+
+/** A zero-filled Int32Array of length `n` of its own (a view on a slab unless it is large). */
+function offsetArray(n: number): Int32Array {
+  if (n > SLAB_SIZE >> 3) return new Int32Array(n);
+  if (slabUsed + n > SLAB_SIZE) {
+    slab = new Int32Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const a = slab.subarray(slabUsed, slabUsed + n);
+  slabUsed += n;
+  return a;
+}
+
 const DROP = -1;
 const SPACE = 0x20;
 
@@ -104,8 +124,11 @@ export function normalizeLine(text: string, start: number, end: number, markdown
   ensure(end - start + 1);
   // pass 1: map characters
   let n = 0;
+  let same = true;
   for (let i = start; i < end; i++) {
-    const m = mapChar(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const m = mapChar(c);
+    if (m !== c) same = false;
     if (m === DROP) continue;
     codes[n] = m;
     offs[n] = i;
@@ -157,15 +180,18 @@ export function normalizeLine(text: string, start: number, end: number, markdown
       prev = SPACE;
     }
   }
-  const offsets = new Int32Array(w + 1);
+  const offsets = offsetArray(w + 1);
   offsets.set(offs.subarray(0, w));
   offsets[w] = w > 0 ? (offsets[w - 1] as number) + 1 : start;
+  // nothing mapped, dropped, stripped or compacted: the line is its own normal form
   const str =
     w === 0
       ? ""
-      : w <= 512
-        ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
-        : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
+      : same && p === 0 && w === end - start
+        ? text.slice(start, end)
+        : w <= 512
+          ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
+          : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
   return bullet ? { text: str, offsets, bullet } : { text: str, offsets };
 }
 
