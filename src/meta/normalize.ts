@@ -37,9 +37,33 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+/**
+ * Per code unit: 1 folds (full-width ASCII, U+3000, NBSP), 2 may need the regular expressions
+ * below: whitespace (\s, which trim and WHITESPACE remove; it covers U+FEFF), zero-width
+ * characters, and the characters of markdown residue (MD_LEAD, MD_BOLD, HTML_COMMENT); after
+ * folding, a full-width form of one of those needs them too.
+ */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0xff01; c <= 0xff5e; c++) CHAR_CLASS[c] = 1;
+for (const ch of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u2060*<>#•·-＊＜＞＃－")
+  CHAR_CLASS[ch.charCodeAt(0)] = 2;
+for (let c = 0x2000; c <= 0x200f; c++) CHAR_CLASS[c] = 2; // odd spaces, zero-width characters
+
 /** A line ready for meta patterns: no whitespace at all, no markdown residue. */
 export function normalizeLine(raw: string): string {
-  let s = foldWidth(raw).replace(ZERO_WIDTH, "").trim();
+  // one pass over the code units decides: nothing to do (most lines), only folding, or the full path
+  let worst = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const k = CHAR_CLASS[raw.charCodeAt(i)] as number;
+    if (k > worst) {
+      worst = k;
+      if (k === 2) break;
+    }
+  }
+  if (worst === 0) return raw;
+  const folded = foldWidth(raw);
+  if (worst === 1) return folded;
+  let s = folded.replace(ZERO_WIDTH, "").trim();
   s = s.replace(MD_LEAD, "").trim();
   return s.replace(MD_BOLD, "").replace(HTML_COMMENT, "").replace(WHITESPACE, "");
 }
