@@ -39,6 +39,7 @@ export interface MetricInput {
 const MAX_METRIC = 24;
 const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, "首批", "其中", "年"]);
 /** A locative frame "…在X中Y" ("市局在省厅年度信息化考核中分数") names "XY". */
+const BARE_RATIOS: ReadonlySet<string> = new Set(BARE_RATIO_METRICS);
 const IN_FRAME_RE = /^[^在]{0,6}在([^在中]{2,16})中([^在中]{2,8})$/;
 /** Level words a tail keeps ("6条县级界线联检工作任务"): in a head they are scope, after a figure part of the noun. */
 const LEVEL_PREFIX_RE = /^(?:省级|市级|县级|区级|乡镇级|村级|国家级){1,3}/;
@@ -117,14 +118,45 @@ function subjectOf(prev: string): string {
   return s.length > 16 ? cap(s, 16) : s;
 }
 
-/** End of the last object verb in `s` that leaves at least 3 characters after it, or -1. */
+/** OBJECT_VERBS_SORTED indices by the char code their verb starts with; the longest verb length. */
+const OBJECT_VERB_FIRST = new Map<number, number[]>();
+let OBJECT_VERB_MAX = 0;
+OBJECT_VERBS_SORTED.forEach((v, k) => {
+  const c = v.charCodeAt(0);
+  const bucket = OBJECT_VERB_FIRST.get(c);
+  if (bucket) bucket.push(k);
+  else OBJECT_VERB_FIRST.set(c, [k]);
+  OBJECT_VERB_MAX = Math.max(OBJECT_VERB_MAX, v.length);
+});
+/** Per verb, the call (stamp) in which its last occurrence was already found. */
+const verbSeen = new Int32Array(OBJECT_VERBS_SORTED.length);
+let verbStamp = 0;
+
+/**
+ * End of the last object verb in `s` that leaves at least 3 characters after it, or -1: over
+ * the verbs, the largest end of a verb's LAST occurrence (s.lastIndexOf(v) + v.length) that
+ * leaves 3 characters. One walk from the end of `s` finds every verb's last occurrence first.
+ */
 function lastObjectVerb(s: string): number {
   let best = -1;
-  for (const v of OBJECT_VERBS_SORTED) {
-    const i = s.lastIndexOf(v);
-    if (i < 0) continue;
-    const end = i + v.length;
-    if (s.length - end >= 3 && end > best) best = end;
+  if (verbStamp === 0x7fffffff) {
+    verbSeen.fill(0);
+    verbStamp = 0;
+  }
+  const stamp = ++verbStamp;
+  for (let p = s.length - 1; p >= 0; p--) {
+    // a verb found from here on ends at most at p + OBJECT_VERB_MAX
+    if (p + OBJECT_VERB_MAX <= best) break;
+    const bucket = OBJECT_VERB_FIRST.get(s.charCodeAt(p));
+    if (bucket === undefined) continue;
+    for (const k of bucket) {
+      if (verbSeen[k] === stamp) continue;
+      const v = OBJECT_VERBS_SORTED[k] as string;
+      if (!s.startsWith(v, p)) continue;
+      verbSeen[k] = stamp;
+      const end = p + v.length;
+      if (s.length - end >= 3 && end > best) best = end;
+    }
   }
   return best;
 }
@@ -181,7 +213,7 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
   head = head.replace(/\s+/g, "").replace(PAREN_WITH_DIGITS_RE, "").replace(REFERENCE_RE, "");
   let metric = stripEdges(head);
   if (COUNTED_SCOPE_RE.test(metric)) metric = "";
-  metric = metric.replace(IN_FRAME_RE, "$1$2");
+  if (metric.includes("在")) metric = metric.replace(IN_FRAME_RE, "$1$2");
   if (metric !== "" && !VERB_ONLY_RE.test(metric)) {
     const k = lastObjectVerb(metric);
     if (k > 0) metric = stripEdges(metric.slice(k));
@@ -189,7 +221,7 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
       if (metric.startsWith(v) && metric.length - v.length >= 4) metric = stripEdges(metric.slice(v.length));
   }
   if (inp.tagger !== null && metric.length > 8) metric = nounTail(metric, inp.tagger);
-  if (BARE_RATIO_METRICS.includes(metric) || BARE_RATIO_METRICS.includes(metric.replace(/^平均/, ""))) {
+  if (BARE_RATIOS.has(metric) || (metric.startsWith("平均") && BARE_RATIOS.has(metric.slice(2)))) {
     const subject = inp.prevClause !== "" ? subjectOf(inp.prevClause) : "";
     if (subject !== "") metric = subject + metric.replace(/^平均/, "");
   }
