@@ -8,7 +8,13 @@
 import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import fg from "fast-glob";
+
+/** Characters that can make an operand a glob; only then is fast-glob (20–40 ms to load) imported. */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+async function fastGlob(): Promise<typeof import("fast-glob")> {
+  return (await import("fast-glob")).default;
+}
 
 export type InputEntry =
   | { kind: "file"; path: string; display: string }
@@ -88,7 +94,9 @@ class Discovery {
       st = await stat(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" && fg.isDynamicPattern(op)) return this.glob(op);
+      if (code === "ENOENT" && GLOB_CHARS.test(op) && (await fastGlob()).isDynamicPattern(op)) {
+        return this.glob(op);
+      }
       if (code === "ENOENT") {
         const dangling = await lstat(abs).then(
           (l) => l.isSymbolicLink(),
@@ -114,6 +122,7 @@ class Discovery {
   private async glob(pattern: string): Promise<void> {
     let matches: string[];
     try {
+      const fg = await fastGlob();
       matches = await fg(pattern, {
         cwd: this.opts.cwd,
         onlyFiles: true,
