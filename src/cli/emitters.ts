@@ -2,28 +2,20 @@
  * Output per command and format. An emitter receives documents in input order and writes
  * as early as the format allows: json arrays, jsonl, csv, md and outline stream document
  * by document; tables (column widths), sorted rows and compare/diff need everything first
- * and keep only rows or what the command needs.
+ * and keep only rows or what the command needs. The terminal views (table, outline: chalk and
+ * cli-table3) are imported only when one is asked for, so json/jsonl/csv start faster.
  */
+import { csvHeader, csvRecord } from "../render/csv.js";
+import { jsonArray, jsonPieces } from "../render/json.js";
+import { renderJsonLine } from "../render/jsonl.js";
+import { MD_SEPARATOR, mdTableHeader, mdTableRow, renderMarkdown } from "../render/md.js";
+import type { RenderOptions } from "../render/options.js";
 import {
   compareDeadlineRows,
   compareTargetRows,
-  csvHeader,
-  csvRecord,
   DEADLINE_COLUMNS,
   type DeadlineRow,
   deadlineRows,
-  jsonArray,
-  MD_SEPARATOR,
-  mdTableHeader,
-  mdTableRow,
-  type RenderOptions,
-  renderDeadlinesTable,
-  renderJson,
-  renderJsonLine,
-  renderMarkdown,
-  renderOutline,
-  renderSummaryTable,
-  renderTargetsTable,
   SUMMARY_COLUMNS,
   type SummaryRow,
   sectionIndex,
@@ -31,17 +23,60 @@ import {
   TARGET_COLUMNS,
   type TargetRow,
   targetRows,
-} from "../render/index.js";
+} from "../render/rows.js";
 import type { PlanDocument } from "../types.js";
+import type { Serial } from "./load.js";
 import type { CliOptions, Format } from "./options.js";
 
 export interface Emitter {
   doc(doc: PlanDocument): Promise<void>;
+  /**
+   * When set, the emitter also takes documents already serialised this way (`text`), and the
+   * loaders are asked to serialise (in the worker threads), so the main thread only writes.
+   */
+  readonly serial?: Serial;
+  /** One document serialised as `serial` says (UTF-8 bytes). */
+  chunk?(bytes: Uint8Array): Promise<void>;
   /** Writes what was held back; called once, also after an interrupt. */
   end(): Promise<void>;
 }
 
-type Write = (text: string) => Promise<void>;
+const table = () => import("../render/table.js");
+const outline = () => import("../render/outline.js");
+
+type Write = (text: string | Uint8Array) => Promise<void>;
+
+/** Documents from inputs above this size are written in pieces (`jsonPieces`), not one string. */
+const STREAM_ABOVE_BYTES = 1024 * 1024;
+const PIECE_BATCH_CHARS = 1 << 16;
+
+function isLarge(doc: PlanDocument): boolean {
+  return (doc.source?.bytes ?? 0) > STREAM_ABOVE_BYTES;
+}
+
+/**
+ * Writes head + JSON.stringify(value, null, pretty ? 2 : undefined) (indented `depth` levels)
+ * + tail, in batches of about 64 K characters: a large document never becomes one string
+ * (nor one UTF-8 copy of it).
+ */
+async function writeJsonPieces(
+  write: Write,
+  head: string,
+  value: unknown,
+  pretty: boolean,
+  depth: number,
+  tail: string,
+): Promise<void> {
+  let batch = head;
+  for (const piece of jsonPieces(value, pretty, depth)) {
+    batch += piece;
+    if (batch.length >= PIECE_BATCH_CHARS) {
+      await write(batch);
+      batch = "";
+    }
+  }
+  await write(batch + tail);
+}
 
 /** Streams rows in one of the row formats; `table` holds them for column widths. */
 class RowWriter<R extends object> {
@@ -51,7 +86,7 @@ class RowWriter<R extends object> {
     private readonly write: Write,
     private readonly format: Format,
     private readonly columns: readonly (keyof R & string)[],
-    private readonly table: (rows: readonly R[]) => string,
+    private readonly table: (rows: readonly R[]) => Promise<string>,
     private readonly bom: boolean,
   ) {}
 
@@ -90,7 +125,7 @@ class RowWriter<R extends object> {
         if (this.count === 0) await this.write(mdTableHeader(this.columns));
         break;
       case "table":
-        if (this.held.length > 0) await this.write(this.table(this.held));
+        if (this.held.length > 0) await this.write(await this.table(this.held));
         break;
     }
   }
@@ -100,16 +135,33 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
   let count = 0;
   const summaries: SummaryRow[] = [];
   const singles: PlanDocument[] = [];
+  const serial: Serial | undefined =
+    format === "jsonl" ? "jsonl" : format === "json" && !single ? "json-item" : undefined;
   return {
+    ...(serial ? { serial } : {}),
+    async chunk(bytes) {
+      const first = count === 0;
+      count++;
+      if (serial === "jsonl" || !first) return write(bytes);
+      // json-item bytes start with the separator ","; the first item has none.
+      await write(jsonArray.open());
+      await write(bytes.subarray(1));
+    },
     async doc(doc) {
       const first = count === 0;
       count++;
       switch (format) {
-        case "json":
+        case "json": {
           if (single) singles.push(doc);
-          else await write((first ? jsonArray.open() : "") + jsonArray.item(doc, count - 1));
+          else if (!isLarge(doc)) await write((first ? jsonArray.open() : "") + jsonArray.item(doc, count - 1));
+          else {
+            const head = (first ? jsonArray.open() : "") + jsonArray.itemFromBody("", count - 1);
+            await writeJsonPieces(write, head, doc, true, 1, "");
+          }
           return;
+        }
         case "jsonl":
+          if (isLarge(doc)) return writeJsonPieces(write, "", doc, false, 0, "\n");
           return write(renderJsonLine(doc));
         case "csv":
           return write(
@@ -119,7 +171,7 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
         case "md":
           return write((first ? "" : MD_SEPARATOR) + renderMarkdown(doc));
         case "outline":
-          return write((first ? "" : "\n") + renderOutline(doc, ropts));
+          return write((first ? "" : "\n") + (await outline()).renderOutline(doc, ropts));
         case "table":
           summaries.push(summaryRow(doc));
           return;
@@ -127,13 +179,14 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
     },
     async end() {
       if (format === "json") {
-        if (single && singles.length === 1) await write(renderJson(singles[0]));
-        else if (single && singles.length > 1) await write(renderJson(singles));
+        // renderJson(doc) or renderJson(docs), in pieces.
+        if (single && singles.length === 1) await writeJsonPieces(write, "", singles[0], true, 0, "\n");
+        else if (single && singles.length > 1) await writeJsonPieces(write, "", singles, true, 0, "\n");
         else if (!single) await write((count === 0 ? jsonArray.open() : "") + jsonArray.close(count));
       } else if (format === "csv" && count === 0) {
         await write(csvHeader(SUMMARY_COLUMNS, ropts.bom));
       } else if (format === "table" && summaries.length > 0) {
-        await write(renderSummaryTable(summaries, ropts));
+        await write((await table()).renderSummaryTable(summaries, ropts));
       }
     },
   };
@@ -165,7 +218,7 @@ export function targetsEmitter(
     write,
     format,
     TARGET_COLUMNS,
-    (rows) => renderTargetsTable(rows, ropts),
+    async (rows) => (await table()).renderTargetsTable(rows, ropts),
     ropts.bom,
   );
   const sorted = opts.sort !== "file";
@@ -191,7 +244,7 @@ export function deadlinesEmitter(write: Write, format: Format, ropts: RenderOpti
     write,
     format,
     DEADLINE_COLUMNS,
-    (rows) => renderDeadlinesTable(rows, ropts),
+    async (rows) => (await table()).renderDeadlinesTable(rows, ropts),
     ropts.bom,
   );
   const held: DeadlineRow[] = [];

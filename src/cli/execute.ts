@@ -3,7 +3,7 @@
  * (main thread or worker pool), output in input order, per-input errors, closing summary,
  * exit code. Loaded only when a command actually runs, so --help/--version stay fast.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { type RenderOptions, renderOptions } from "../render/options.js";
 import type { PlanDocument, TopicTaxonomy } from "../types.js";
@@ -62,6 +62,27 @@ async function readStdin(stdin: CliIO["stdin"], maxBytes: number): Promise<Uint8
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+type Chunk = (bytes: Uint8Array) => Promise<void>;
+
+/** Below these, worker start-up (module loading, JIT warm-up per thread) costs more than it saves. */
+export const MIN_WORKER_INPUTS = 4;
+export const MIN_WORKER_BYTES = 256 * 1024;
+
+/** True when the batch is big enough for worker threads: enough files and enough bytes. */
+async function worthWorkers(files: readonly InputEntry[]): Promise<boolean> {
+  if (files.length < MIN_WORKER_INPUTS) return false;
+  let total = 0;
+  for (const entry of files) {
+    if (entry.kind !== "file") continue;
+    total += await stat(entry.path).then(
+      (st) => st.size,
+      () => 0,
+    );
+    if (total >= MIN_WORKER_BYTES) return true;
+  }
+  return false;
+}
+
 function label(display: string): string {
   return display === "-" ? "<stdin>" : display;
 }
@@ -105,7 +126,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   } else {
     sink = new StdoutSink(io.stdout);
   }
-  const write = (text: string) => sink.write(text);
+  const write = (text: string | Uint8Array) => sink.write(text);
 
   const docs: PlanDocument[] = []; // compare/diff only
   let emitter: Emitter;
@@ -130,9 +151,14 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   // Jobs: stdin is read here (once), files are read by whoever parses them.
   const stdinEntry = entries.find((e) => e.kind === "stdin");
   const stdinData = stdinEntry ? await readStdin(io.stdin, opts.maxBytes) : null;
-  const fileCount = entries.filter((e) => e.kind === "file").length;
-  const workers = Math.min(opts.jobs || availableParallelism(), fileCount);
-  const pool = workers > 1 ? new WorkerPool(workers, loadOptions) : null;
+  const files = entries.filter((e) => e.kind === "file");
+  const workers = Math.min(opts.jobs || availableParallelism(), files.length);
+  const useWorkers = workers > 1 && (await worthWorkers(files));
+  // Workers serialise what the emitter would write and transfer the bytes; the main thread
+  // keeps document objects (and writes a large one in pieces).
+  if (useWorkers && emitter.serial) loadOptions.serial = emitter.serial;
+  const pool = useWorkers ? new WorkerPool(workers, { ...loadOptions }) : null;
+  delete loadOptions.serial;
   const exec = async (entry: InputEntry): Promise<Outcome> => {
     if (entry.kind === "error") return { ok: false, message: entry.message, reason: "unreadable" };
     let job: Job;
@@ -140,7 +166,11 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
       if (stdinData === null || !(stdinData instanceof Uint8Array)) return stdinData as Outcome;
       job = { kind: "buffer", buffer: stdinData, display: "-" };
     } else job = { kind: "file", path: entry.path, display: entry.display };
-    return pool && job.kind === "file" ? pool.run(job) : loadJob(job, loadOptions);
+    if (pool && job.kind === "file") return pool.run(job);
+    // Reading and parsing here are synchronous: give the event loop a turn first, so a
+    // SIGINT (and a closed pipe) is noticed between inputs.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return loadJob(job, loadOptions);
   };
 
   const progress = new Progress(
@@ -158,13 +188,14 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   try {
     await runOrdered(
       entries,
-      pool ? workers : 1,
+      pool ? pool.capacity : 1,
       exec,
       async (outcome, index) => {
         const entry = entries[index] as InputEntry;
         if (outcome.ok) {
           parsed++;
-          for (const doc of outcome.docs) await emitter.doc(doc);
+          if ("chunks" in outcome) for (const bytes of outcome.chunks) await (emitter.chunk as Chunk)(bytes);
+          else for (const doc of outcome.docs) await emitter.doc(doc);
         } else {
           failed.push(label(entry.display));
           progress.clear();

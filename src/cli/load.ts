@@ -3,9 +3,10 @@
  * thread (--jobs 1, stdin) or inside a worker. Never throws: every failure becomes an
  * outcome. The pipeline (and nodejieba behind it) is imported on first use only.
  */
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { jsonArray } from "../render/json.js";
+import { renderJsonLine } from "../render/jsonl.js";
 import { InputError, type ParseOptions, type PlanDocument, type TopicTaxonomy } from "../types.js";
 
 export type Job =
@@ -17,11 +18,45 @@ export interface LoadOptions {
   year?: number;
   topics?: TopicTaxonomy;
   maxBytes: number;
+  /**
+   * When set, documents come back already serialised (`chunks`: UTF-8 bytes, one per
+   * document) as the emitter writes them: a worker then transfers bytes instead of posting
+   * objects (cloning a document costs about as much as parsing its JSON), and the main
+   * thread only writes them.
+   */
+  serial?: Serial;
 }
+
+/**
+ * `jsonl`: the UTF-8 bytes of `renderJsonLine(doc)`; `json-item`: the UTF-8 bytes of
+ * `jsonArray.itemFromBody(body, 1)` (the separator of every item but the first, which the
+ * emitter drops: its first byte, ",").
+ */
+export type Serial = "jsonl" | "json-item";
 
 export type Outcome =
   | { ok: true; docs: PlanDocument[] }
+  | { ok: true; chunks: Uint8Array[] }
   | { ok: false; message: string; reason: string; stack?: string };
+
+/** UTF-8 bytes in a buffer of their own (transferable: never a slice of Buffer's shared pool). */
+export function utf8(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
+  bytes.write(text, 0, "utf8");
+  return bytes;
+}
+
+function serialise(docs: PlanDocument[], serial: Serial | undefined): Outcome {
+  if (!serial) return { ok: true, docs };
+  const chunks: Uint8Array[] = [];
+  // Shift each document out before rendering the next, so it can be collected early.
+  for (let doc = docs.shift(); doc !== undefined; doc = docs.shift()) {
+    chunks.push(
+      utf8(serial === "jsonl" ? renderJsonLine(doc) : jsonArray.itemFromBody(jsonArray.itemBody(doc), 1)),
+    );
+  }
+  return { ok: true, chunks };
+}
 
 type ParseFn = (input: Buffer, options: ParseOptions) => PlanDocument;
 let parsePlan: ParseFn | undefined;
@@ -37,21 +72,25 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads a regular file without ever blocking on a FIFO (O_NONBLOCK, then fstat). */
-async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+/**
+ * Reads a regular file without ever blocking on a FIFO (O_NONBLOCK, then fstat). Synchronous:
+ * the caller parses right after, on the same thread, and the promise round trips of
+ * fs/promises cost more than the read itself on small files.
+ */
+function readRegularFile(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError("not a regular file", "unreadable");
     if (st.size > maxBytes) {
       throw new InputError(
-        `too large (${formatSize(st.size)} > --max-bytes ${formatSize(maxBytes)})`,
+        `too large (${formatSize(st.size)} > --max-bytes ${formatSize(maxBytes)}; raise --max-bytes to parse it)`,
         "too-large",
       );
     }
-    return await handle.readFile();
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -122,7 +161,7 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
   try {
     const buffer =
       job.kind === "file"
-        ? await readRegularFile(job.path, opts.maxBytes)
+        ? readRegularFile(job.path, opts.maxBytes)
         : Buffer.from(job.buffer.buffer, job.buffer.byteOffset, job.buffer.byteLength);
     if (job.kind === "buffer" && buffer.length > opts.maxBytes) {
       throw new InputError(`too large (more than --max-bytes ${formatSize(opts.maxBytes)})`, "too-large");
@@ -131,7 +170,7 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
       job.kind === "file" ? JSON_EXTS.has(extname(job.path).toLowerCase()) : looksLikeJson(buffer);
     if (isJson) {
       try {
-        return { ok: true, docs: documentsFromJson(buffer.toString("utf8")) };
+        return serialise(documentsFromJson(buffer.toString("utf8")), opts.serial);
       } catch (err) {
         if (job.kind === "file") throw err;
         // stdin that only looked like JSON: parse it as text below
@@ -144,7 +183,7 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
     };
     if (opts.year !== undefined) options.year = opts.year;
     if (opts.topics !== undefined) options.topics = opts.topics;
-    return { ok: true, docs: [parse(buffer, options)] };
+    return serialise([parse(buffer, options)], opts.serial);
   } catch (err) {
     return failure(err);
   }

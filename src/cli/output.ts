@@ -10,7 +10,7 @@ import type { OutStream } from "./io.js";
 export interface Sink {
   /** True once the reader went away (EPIPE): stop producing, quietly. */
   readonly broken: boolean;
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Makes the output final (renames the temp file). */
   commit(): Promise<void>;
   /** Drops the output (removes the temp file); stdout cannot be taken back. */
@@ -35,8 +35,8 @@ export class StdoutSink implements Sink {
     return this.error;
   }
 
-  async write(text: string): Promise<void> {
-    if (this.broken || text === "") return;
+  async write(text: string | Uint8Array): Promise<void> {
+    if (this.broken || text.length === 0) return;
     if (this.stream.write(text)) return;
     await new Promise<void>((resolve) => {
       this.waiters.push(resolve);
@@ -70,8 +70,10 @@ export class FileSink implements Sink {
     return new FileSink(handle, tempPath, finalPath);
   }
 
-  async write(text: string): Promise<void> {
-    if (text !== "") await this.handle.write(text);
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length === 0) return;
+    if (typeof text === "string") await this.handle.write(text);
+    else await this.handle.write(text);
   }
 
   async commit(): Promise<void> {

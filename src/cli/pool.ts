@@ -1,46 +1,63 @@
 /**
- * A fixed pool of worker threads parsing whole inputs. A worker that dies fails only the
- * input it was working on and is replaced. The worker script is resolved next to this file,
- * so it works from dist/ (compiled JS).
+ * A fixed pool of worker threads parsing whole inputs. Each worker holds up to `depth` jobs
+ * (the one it parses and the next ones, so it never idles waiting for the main thread); it
+ * works through them in order. A worker that dies fails only the input it was working on (the
+ * oldest it held); the others go back to the queue and the worker is replaced. The worker
+ * script is resolved next to this file, so it works from dist/ (compiled JS).
  */
 import { Worker } from "node:worker_threads";
 import type { Job, LoadOptions, Outcome } from "./load.js";
 
+interface Pending {
+  id: number;
+  job: Job;
+  resolve: (o: Outcome) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { id: number; resolve: (o: Outcome) => void } | null;
+  /** Jobs sent to this worker, oldest first (the worker answers them in this order). */
+  held: Pending[];
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { id: number; job: Job; resolve: (o: Outcome) => void }[] = [];
+  private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
 
   constructor(
     readonly size: number,
     private readonly options: LoadOptions,
+    readonly depth = 2,
     private readonly script = new URL("./worker.js", import.meta.url),
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
+  /** How many jobs can be in flight at once (workers × depth). */
+  get capacity(): number {
+    return this.size * this.depth;
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.options }), busy: null };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.options }), held: [] };
     slot.worker.on("message", (msg: { id: number; outcome: Outcome }) => {
-      const busy = slot.busy;
-      slot.busy = null;
-      if (busy && busy.id === msg.id) busy.resolve(msg.outcome);
+      const i = slot.held.findIndex((p) => p.id === msg.id);
+      if (i >= 0) {
+        const [pending] = slot.held.splice(i, 1);
+        pending?.resolve(msg.outcome);
+      }
       this.pump();
     });
     const die = (err: Error | number) => {
-      const busy = slot.busy;
-      slot.busy = null;
       const index = this.slots.indexOf(slot);
       if (this.closed || index < 0) return;
-      const why = typeof err === "number" ? `worker exited with code ${err}` : err.message;
-      busy?.resolve({ ok: false, message: `internal error: ${why}`, reason: "internal" });
       this.slots[index] = this.spawn();
+      const [current, ...rest] = slot.held.splice(0);
+      const why = typeof err === "number" ? `worker exited with code ${err}` : err.message;
+      current?.resolve({ ok: false, message: `internal error: ${why}`, reason: "internal" });
+      this.queue.unshift(...rest);
       this.pump();
     };
     slot.worker.on("error", die);
@@ -55,14 +72,18 @@ export class WorkerPool {
     });
   }
 
+  /** Hands queued jobs to the least loaded workers, up to `depth` each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.busy = { id: next.id, resolve: next.resolve };
+    while (this.queue.length > 0) {
+      let best: Slot | null = null;
+      for (const slot of this.slots) {
+        if (slot.held.length < this.depth && (!best || slot.held.length < best.held.length)) best = slot;
+      }
+      if (!best) return;
+      const next = this.queue.shift() as Pending;
+      best.held.push(next);
       const transfer = next.job.kind === "buffer" ? [next.job.buffer.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ id: next.id, job: next.job }, transfer);
+      best.worker.postMessage({ id: next.id, job: next.job }, transfer);
     }
   }
 
@@ -84,7 +105,7 @@ export async function runOrdered<T, R>(
   exec: (item: T, index: number) => Promise<R>,
   emit: (result: R, index: number) => Promise<void> | void,
   signal?: AbortSignal,
-  window = Math.max(concurrency * 2, 4),
+  window = Math.max(concurrency * 4, 4),
 ): Promise<void> {
   const done = new Map<number, { value: R } | { error: unknown }>();
   let next = 0; // next index to start
