@@ -121,6 +121,21 @@ function isBullet(c: number): boolean {
  * is often a redaction mark).
  */
 export function normalizeLine(text: string, start: number, end: number, markdown: boolean): NormLine {
+  // fast path: a line of plain characters only (most lines) is its own normal form
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = PLAIN[c] === 0 ? learnPlain(c) : PLAIN[c];
+    if (k !== 1) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    const offsets = offsetArray(end - start + 1);
+    for (let k = 0, i = start; i <= end; k++, i++) offsets[k] = i;
+    return { text: end > start ? text.slice(start, end) : "", offsets };
+  }
   ensure(end - start + 1);
   // pass 1: map characters
   let n = 0;
@@ -193,6 +208,20 @@ export function normalizeLine(text: string, start: number, end: number, markdown
           ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
           : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
   return bullet ? { text: str, offsets, bullet } : { text: str, offsets };
+}
+
+/**
+ * Code units normalizeLine leaves alone in every position (1; 2 for the others, 0 not yet
+ * seen): mapped to themselves, and neither a space (compacted; the separator of leading
+ * markdown residue), a star (bold markers) nor NUL (code 0 marks a deleted character). A line
+ * of these alone is copied as it is. Filled on first sight (no start-up cost).
+ */
+const PLAIN = new Uint8Array(0x10000);
+
+function learnPlain(c: number): number {
+  const k = mapChar(c) === c && c !== SPACE && c !== STAR && c !== 0 ? 1 : 2;
+  PLAIN[c] = k;
+  return k;
 }
 
 const HANZI_NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
