@@ -224,6 +224,65 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
     });
   });
 
+  describe("workers and large documents", () => {
+    it("--jobs 2 and --jobs 1 give the same json array (workers send serialised items)", () => {
+      const one = cli([many, "--format", "json", "--jobs", "1"]);
+      const two = cli([many, "--format", "json", "--jobs", "2"]);
+      expect(one.code).toBe(0);
+      expect(two.code).toBe(0);
+      expect(JSON.parse(one.stdout)).toHaveLength(24);
+      expect(two.stdout).toBe(one.stdout);
+    });
+
+    it("--jobs 2 with a failed input and saved jsonl in the batch keeps input order", () => {
+      const saved = join(tmp, "saved.jsonl");
+      writeFileSync(saved, cli([PLANS, "--format", "jsonl"]).stdout);
+      const args = [many, PNG, saved, "--format", "jsonl"];
+      const one = cli([...args, "--jobs", "1"]);
+      const two = cli([...args, "--jobs", "2"]);
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(1);
+      expect(jsonl(one.stdout)).toHaveLength(27);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    });
+
+    it("a small batch (under 4 files) gives the same output whatever --jobs says", () => {
+      const one = cli([PLANS, "--format", "jsonl", "--jobs", "1"]);
+      const two = cli([PLANS, "--format", "jsonl", "--jobs", "2"]);
+      expect(two.stdout).toBe(one.stdout);
+    });
+
+    it("a large input (over 1 MiB) is written in pieces, byte for byte JSON.stringify", () => {
+      const big = join(tmp, "big.txt");
+      const text = readdirSync(join(ROOT, PLANS))
+        .map((n) => readFileSync(join(ROOT, PLANS, n), "utf8"))
+        .join("\n");
+      writeFileSync(big, Array.from({ length: Math.ceil((1.5 * 2 ** 20) / Buffer.byteLength(text)) }, () => text).join("\n"));
+      const json = cli([big, "--format", "json"]);
+      expect(json.code).toBe(0);
+      const doc = JSON.parse(json.stdout) as PlanDocument;
+      expect(doc.source.bytes).toBeGreaterThan(2 ** 20);
+      expect(json.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+      const line = cli([big, "--format", "jsonl"]);
+      expect(line.stdout).toBe(`${JSON.stringify(doc)}\n`);
+      const array = cli([big, SEED, "--format", "json", "--jobs", "1"]);
+      expect(array.stdout).toBe(`${JSON.stringify(JSON.parse(array.stdout), null, 2)}\n`);
+    });
+
+    it("--max-bytes defaults to 32MiB (in --help) and the refusal says how to raise it", () => {
+      expect(cli(["parse", "--help"]).stdout.replace(/\s+/g, " ")).toMatch(/--max-bytes <size> [^-]*\(default: 32MiB\)/);
+      const r = cli([SEED, "--max-bytes", "1k"]);
+      expect(r.stderr).toMatch(/too large \(\d+\.\d KiB > --max-bytes 1\.0 KiB; raise --max-bytes to parse it\)/);
+    });
+
+    it("a glob operand still finds files (fast-glob is loaded only for globs)", () => {
+      const r = cli([`${PLANS}/seed-00[12].txt`, "--format", "jsonl"]);
+      expect(r.code).toBe(0);
+      expect(jsonl(r.stdout).map((d) => d.source.path)).toEqual([`${PLANS}/seed-001.txt`, `${PLANS}/seed-002.txt`]);
+    });
+  });
+
   describe("targets and deadlines", () => {
     const docs = () => jsonl(cli([PLANS, "--format", "jsonl"]).stdout);
 
