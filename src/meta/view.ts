@@ -65,17 +65,41 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter {
   return none;
 }
 
+/**
+ * The raw lines of `text` as `rawLines` would give them, read one at a time from the line
+ * starts (the view needs only the first and last few: no split of the whole text).
+ */
+function lineReader(text: string, starts: readonly number[]): { count: number; at: (i: number) => string } {
+  if (starts.length === 0 || starts[0] !== 0) {
+    const lines = rawLines(text);
+    return { count: lines.length, at: (i) => lines[i] as string };
+  }
+  const count = starts.length;
+  return {
+    count,
+    at(i) {
+      const s = starts[i] as number;
+      if (i + 1 >= count) return text.slice(s);
+      let e = (starts[i + 1] as number) - 1; // the line break (\n, \r or the \n of \r\n)
+      if (e > s && text.charCodeAt(e) === 10 && text.charCodeAt(e - 1) === 13) e--;
+      return text.slice(s, e);
+    },
+  };
+}
+
 export function buildView(clean: CleanDoc): DocView {
-  const lines = rawLines(clean.text);
-  const frontMatter = parseFrontMatter(lines);
+  const lines = lineReader(clean.text, clean.lineStarts);
+  const first: string[] = [];
+  for (let i = 0; i < lines.count && i < FM_MAX_LINES + 4; i++) first.push(lines.at(i));
+  const frontMatter = parseFrontMatter(first);
   const head: MetaLine[] = [];
-  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) {
-    const text = normalizeLine(lines[i] as string);
+  for (let i = 0; i < lines.count && head.length < HEAD_LINES; i++) {
+    const text = normalizeLine(lines.at(i));
     if (text !== "") head.push({ text, line: i + 1 });
   }
   const tail: MetaLine[] = [];
-  for (let i = lines.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
-    const text = normalizeLine(lines[i] as string);
+  for (let i = lines.count - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
+    const text = normalizeLine(lines.at(i));
     if (text !== "") tail.unshift({ text, line: i + 1 });
   }
   const body: MetaLine[] = [];
