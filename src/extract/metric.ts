@@ -37,7 +37,9 @@ export interface MetricInput {
 }
 
 const MAX_METRIC = 24;
-const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, "首批", "其中", "年"]);
+/** Adverbs that only lead in to a figure ("又有1600万人进城落户"): the noun after it names it. */
+const LEAD_ADVERBS = ["又", "还", "再", "已", "也", "仍", "又有", "还有", "已有", "共有", "新", "自治区"];
+const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, ...LEAD_ADVERBS, "首批", "其中", "年"]);
 /** A locative frame "…在X中Y" ("市局在省厅年度信息化考核中分数") names "XY". */
 const BARE_RATIOS: ReadonlySet<string> = new Set(BARE_RATIO_METRICS);
 const IN_FRAME_RE = /^[^在]{0,6}在([^在中]{2,16})中([^在中]{2,8})$/;
@@ -51,9 +53,19 @@ const VERB_ONLY_RE =
   /^(?:新\(改\)建|新（改）建|新建|改建|扩建|建设|建成|改造|提升改造|培训|举办|培育|打造|设立|开展|新增|建立|选树|推出|召开|评选|发放|核查|为|对|向|入户核查|惠及|纳入|纳入保障|排查消除各类|约谈|搬迁|整治|提交|走访|随访|救助|组织|帮助|资助|慰问|落实|支持|完成|实施|推进|推动|实现|确保|力争|开通|培树|确定){1,3}$/;
 /** A head ending in one of these verbs: the counted noun follows the figure (各开展1次集中走访). */
 const VERB_END_RE =
-  /(?:开展|进行|举办|组织|建成|新建|打造|培育|设立|提交|培训|推出|选树|召开|评选|发放|救助|建设|新(?:\(改\)|（改）)建)$/;
+  /(?:开展|进行|举办|组织|建成|新建|打造|培育|设立|提交|培训|推出|推介|命名|认定|选树|召开|评选|发放|救助|建设|新(?:\(改\)|（改）)建)$/;
 const PAREN_WITH_DIGITS_RE = /[(（][^()（）]{0,12}[0-9][^()（）]{0,12}[)）]/g;
 const QUOTES_RE = /[“”"‘’「」]/g;
+/** Footnote markers of statistical bulletins ("农民工[8]总量"). */
+const FOOTNOTE_RE = /\[[0-9]{1,3}\]|［[0-9]{1,3}］/g;
+/** A leading year or year-end ("2024年低保新增", "2023年末"): time, not the indicator. */
+const LEADING_YEAR_RE = /^(?:19|20)[0-9]{2}年(?:底|末|度)?/;
+/** 在 that starts a word (在校生, 在建, 在岗 …) is not the locative 在. */
+/** 及 that ends a verb (惠及, 涉及, 普及, 波及) is not the conjunction 及. */
+const VERB_JI_RE = /[惠涉普波]及$/;
+const ZAI_WORD_RE = /^在(?:校|建|岗|职|读|园|院|册|押|营|线)/;
+/** A head that opens with the tail of the previous figure's unit ("638场次、惠及" → "惠及"). */
+const UNIT_REMNANT_RE = /^[\u4e00-\u9fff][、，,]/;
 const PER_WORDS_RE = /拥有|配备|平均/g;
 const TAIL_STOP_RE = /[，,。；;：:0-9０-９]|以上|以下|以内|左右|不少于|不低于|至少/;
 const LEADING_FIGURE_RE = /^[0-9.]{1,15}[\u4e00-\u9fff]?/;
@@ -83,12 +95,13 @@ const TRAILING_BY = byChar(TRAILING, true);
 const ITEM_NUMBER_RE = /^(?:[0-9]{1,3}[.．、]|[(（][0-9]{1,3}[)）])/;
 
 function stripEdges(s0: string): string {
-  let s = s0.replace(ITEM_NUMBER_RE, "");
+  let s = s0.replace(ITEM_NUMBER_RE, "").replace(LEADING_YEAR_RE, "");
   let changed = true;
   let guard = 0;
   while (changed && guard++ < 30) {
     changed = false;
     for (const w of LEADING_BY.get(s[0] as string) ?? []) {
+      if (w === "在" && ZAI_WORD_RE.test(s)) continue;
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
         changed = true;
@@ -97,6 +110,7 @@ function stripEdges(s0: string): string {
     }
     for (const w of TRAILING_BY.get(s[s.length - 1] as string) ?? []) {
       if (w === "均" && s.endsWith("人均")) continue;
+      if (w === "及" && VERB_JI_RE.test(s)) continue;
       if (s.length >= w.length && s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;
@@ -108,7 +122,7 @@ function stripEdges(s0: string): string {
 }
 
 function subjectOf(prev: string): string {
-  let raw = prev.replace(QUOTES_RE, "").replace(/\s+/g, "");
+  let raw = prev.replace(QUOTES_RE, "").replace(/\s+/g, "").replace(FOOTNOTE_RE, "");
   const fig = TRAILING_FIGURE_RE.exec(raw);
   if (fig !== null) raw = raw.slice(0, fig.index);
   let s = stripEdges(raw.replace(REFERENCE_RE, ""));
@@ -187,12 +201,15 @@ function tailNoun(inp: MetricInput): string {
     .slice(inp.figEnd, Math.min(inp.clauseEnd, inp.figEnd + 24))
     .replace(QUOTES_RE, "")
     .replace(/\s+/g, "")
-    .replace(PAREN_WITH_DIGITS_RE, "");
+    .replace(PAREN_WITH_DIGITS_RE, "")
+    .replace(FOOTNOTE_RE, "");
   tail = tail.replace(LEADING_FIGURE_RE, "");
   const stop = tail.search(TAIL_STOP_RE);
   if (stop >= 0) tail = tail.slice(0, stop);
   const v = TAIL_VERB_RE.exec(tail);
-  if (v !== null && v.index >= 2 && !tail.slice(v.index).includes("的")) tail = tail.slice(0, v.index);
+  // a short tail is kept whole ("进城落户"): cutting it would leave a fragment ("进城")
+  if (v !== null && v.index >= 2 && tail.length > 4 && !tail.slice(v.index).includes("的"))
+    tail = tail.slice(0, v.index);
   tail = tail.replace(/^的/, "");
   const level = LEVEL_PREFIX_RE.exec(tail)?.[0] ?? "";
   tail = stripEdges(tail.slice(level.length));
@@ -210,7 +227,12 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
     if (k >= 0) head = head.slice(0, k) + head.slice(k + inp.per.length);
     head = head.replace(PER_WORDS_RE, "");
   }
-  head = head.replace(/\s+/g, "").replace(PAREN_WITH_DIGITS_RE, "").replace(REFERENCE_RE, "");
+  head = head
+    .replace(/\s+/g, "")
+    .replace(PAREN_WITH_DIGITS_RE, "")
+    .replace(FOOTNOTE_RE, "")
+    .replace(REFERENCE_RE, "");
+  if (!isClauseStart(text, inp.segStart)) head = head.replace(UNIT_REMNANT_RE, "");
   let metric = stripEdges(head);
   if (COUNTED_SCOPE_RE.test(metric)) metric = "";
   if (metric.includes("在")) metric = metric.replace(IN_FRAME_RE, "$1$2");

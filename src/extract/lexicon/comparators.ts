@@ -15,6 +15,10 @@ export const PREFIX_COMPARATORS: readonly (readonly [string, Comparator])[] = [
   ["达到", ">="],
   ["达", ">="],
   ["超过", ">"],
+  ["超出", ">"],
+  // 超200亿元 / 增长超20%: "over"; 突破1000亿元: "passed" (a past-the-mark figure, not a level reached exactly)
+  ["超", ">"],
+  ["突破", ">"],
   ["高于", ">"],
   ["多于", ">"],
   ["不超过", "<="],

@@ -159,6 +159,7 @@ export const METRIC_LEADING_STRIP: readonly string[] = [
   "和",
   "及",
   "与",
+  "的",
   "、",
   "：",
   ":",
@@ -232,6 +233,9 @@ export const METRIC_TRAILING_STRIP: readonly string[] = [
   "合理",
   "同比",
   "年均",
+  "增至",
+  "减至",
+  "首",
   "分别是",
   "将",
   "力争",
@@ -341,6 +345,7 @@ export const TAIL_VERBS: readonly string[] = [
   "全部",
   "如期",
   "积极",
+  "签约",
   "试点(?!项目|工作|单位|地区|示范)",
 ];
 
@@ -349,10 +354,71 @@ export const TAIL_VERBS: readonly string[] = [
  * ("分别在2021年12月底保障标准基础上", "较上一年", "比2013年", "与上年相比", "同比").
  */
 export const REFERENCE_PHRASE_SOURCE =
-  "(?:分别)?在[^，,在]{0,24}?基础上|(?:比|较)(?:上年同期|上一年|上年|去年|同期|[0-9]{4}年(?:底|末|同期)?|“?十[一二三四五]五”?(?:期末|末)?)|(?:由|从)(?:过去|[0-9]{4}年的?)|与[^，,]{1,12}?相比|同比|分别";
+  "(?:分别)?在[^，,在]{0,24}?基础上|(?:比|较)(?:上年同期|上一年|上年(?:末|底)?|去年|同期|[0-9]{4}年(?:底|末|同期)?|“?十[一二三四五]五”?(?:期末|末)?)|(?:由|从)(?:过去|[0-9]{4}年的?)|与[^，,]{1,12}?相比|同比|分别";
 
 /** Trailing words of a previous clause dropped when it supplies a ratio's subject. */
 export const SUBJECT_TRAILING_STRIP: readonly string[] = ["建设", "工作", "改革", "行动", "工程"];
+
+/**
+ * What follows the number in a named policy or slogan: 中央八项规定, 省委十项规定, 三项原则,
+ * 四个意识, 四个自信, 两个维护, 两个确立, 三个务必 … name a rule set, not a figure (for Arabic
+ * and Chinese numerals alike: "8项规定").
+ */
+export const NAMED_COUNT_SUFFIXES: readonly string[] = [
+  "项规定",
+  "条规定",
+  "项原则",
+  "条原则",
+  "项注意",
+  "大纪律",
+  "条禁令",
+  "个严禁",
+  "个不准",
+  "个意识",
+  "个自信",
+  "个维护",
+  "个确立",
+  "个务必",
+  "个全面",
+  "个坚持",
+  "个必须",
+  "个统筹",
+  "个倡导",
+  "个责任",
+  "个覆盖",
+  "个一百年",
+  "个文明",
+  "位一体",
+];
+
+/**
+ * Verbs that head one item of a list sharing its subject: "特困供养新增80户、停发100户",
+ * "行政职权保留3187项，调整210项，减少282项". A metric that is only one of them takes the
+ * subject of the previous figure's metric (which ends in another of them).
+ */
+export const LIST_ITEM_VERBS: readonly string[] = [
+  "新增",
+  "停发",
+  "减少",
+  "增加",
+  "退出",
+  "新建",
+  "改建",
+  "扩建",
+  "取消",
+  "清退",
+  "注销",
+  "保留",
+  "调整",
+  "下放",
+  "精简",
+  "竣工",
+  "开工",
+  "续建",
+  "新开工",
+  "供应",
+  "淘汰",
+];
 
 /** Names that merely contain a count: 两项补贴 is a subsidy programme, 两个覆盖 a slogan. */
 export const NAMED_COUNTS: readonly string[] = [

@@ -21,6 +21,10 @@ export const UNITS: readonly string[] = [
   // people and households
   "人次",
   "万人次",
+  "户次",
+  "场次",
+  "件次",
+  "架次",
   "人",
   "名",
   "户",
@@ -91,6 +95,7 @@ export const UNITS: readonly string[] = [
 /** Units that a Chinese numeral may carry (一次, 两场, 十五个 …): the rest are too ambiguous. */
 export const ZH_NUMERAL_UNITS: ReadonlySet<string> = new Set([
   "%",
+  "‰",
   "次",
   "场",
   "个",

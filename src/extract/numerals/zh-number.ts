@@ -196,6 +196,13 @@ export function parseZhNumber(raw: string): number | null {
     s = s.slice(1);
   }
   if (ARABIC_RE.test(s)) return sign * Number(s);
+  // fractions: "二分之一" → 0.5, "四分之3" → 0.75, "三分之一点五" → 0.5 (denominator first)
+  const frac = s.indexOf("分之");
+  if (frac > 0) {
+    const den = parseZhNumber(s.slice(0, frac));
+    const num = parseZhNumber(s.slice(frac + 2));
+    return den === null || num === null || den === 0 ? null : sign * (num / den);
+  }
   // mixed: Arabic prefix followed by units ("1.2万", "4.78万亿", "3千")
   const m = ARABIC_PREFIX_RE.exec(s);
   if (m) {

@@ -9,6 +9,12 @@ export const pattern: TargetPatternUnit = {
   claims: (f) => f.change !== undefined,
   examples: [
     {
+      text: "装备制造业、高端食品加工业产值年均增长超20%",
+      expect: { value: 20, unit: "%", comparator: ">", change: "increase", metric: "装备制造业、高端食品加工业产值" },
+    },
+    { text: "规上工业增加值增长超过8%", expect: { value: 8, comparator: ">", change: "increase" } },
+
+    {
       text: "地区生产总值增长7%左右",
       expect: { value: 7, unit: "%", comparator: "~", change: "increase", metric: "地区生产总值" },
     },

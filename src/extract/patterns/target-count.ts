@@ -8,6 +8,19 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => f.numeral === "arabic" && f.unit !== "",
   examples: [
+    { text: "又有1600万人进城落户", expect: { value: 1600, unit: "万人", metric: "进城落户" } },
+    { text: "突破1000亿元大关的县3个", expect: { value: 3, unit: "个" } },
+    {
+      text: "特困供养新增 80 户 86 人、停发 100 户 118 人",
+      expect: [{ value: 80, metric: "特困供养新增" }, { value: 100, unit: "户", metric: "特困供养停发" }],
+    },
+    { text: "行政职权保留3187项，调整210项，减少282项", expect: { value: 282, metric: "行政职权减少" } },
+    { text: "开展入户探视等服务638场次、惠及8115人次", expect: [{ unit: "场次" }, { value: 8115, metric: "惠及" }] },
+    { text: "阅批群众来信3万件次", expect: { value: 3, unit: "万件次" } },
+    { text: "在校生2713.9万人", expect: { value: 2713.9, metric: "在校生" } },
+    { text: "全国农民工[8]总量29562万人", expect: { value: 29562, metric: "农民工总量" } },
+    { text: "11个中欧产业合作项目签约", expect: { value: 11, metric: "中欧产业合作项目" } },
+
     { text: "年内新增养老床位4400张", expect: { value: 4400, unit: "张", metric: "新增养老床位" } },
     {
       text: "完成特殊困难老年人家庭适老化改造不少于5462户",
@@ -25,6 +38,9 @@ export const pattern: TargetPatternUnit = {
     { text: "市局在省厅年度信息化考核中分数达到80分", expect: { value: 80, unit: "分" } },
   ],
   counterexamples: [
+    { text: "严格执行中央8项规定精神", why: "named rule set (8项规定), Arabic" },
+    { text: "深刻领悟“两个确立”,增强“四个意识”", why: "slogans (两个确立, 四个意识)" },
+
     {
       text: "贯彻落实省民政厅等12部门《通知》(皖民社救字〔2024〕10号)精神",
       why: "body count and document number",

@@ -13,7 +13,7 @@ import {
   SUFFIX_COMPARATORS,
   THRESHOLD_PREFIXES,
 } from "../lexicon/comparators.js";
-import { NAMED_COUNTS } from "../lexicon/cues.js";
+import { LIST_ITEM_VERBS, NAMED_COUNT_SUFFIXES, NAMED_COUNTS } from "../lexicon/cues.js";
 import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
 import { metricFor } from "../metric.js";
@@ -56,19 +56,29 @@ function alternation(words: readonly string[]): string {
 const D = "[0-9０-９]";
 const AR = `${D}{1,15}(?:[,，]${D}{3}){0,4}(?:[.．]${D}{1,8})?`;
 const ZH = "[零〇一二两三四五六七八九十百千]{1,10}(?:点[零〇一二三四五六七八九]{1,6})?";
-const NUM = `(?:${AR}|${ZH})`;
+/** Vague counts: 十几, 二十几, 几十, 数十, 数百 … (read as a lower bound, comparator ">"). */
+const VAGUE = "(?:[数几][十百千]|[二三四五六七八九]?十几)";
+const NUM = `(?:${AR}|${VAGUE}|${ZH})`;
+/** Fractions and per-mille before the numerator: 百分之, 千分之, 三分之(一), 百分(百). */
+const PCT_WORD = "(百分之|千分之|百分(?=百)|[一二两三四五六七八九十]{1,3}分之)";
+/** "(含)": the bound is included ("50万元(含)以上", "1万(含)-5万元"). */
+const INCL = "(?:[(（]含[)）])?";
 const MAG = "(万亿|亿|万|千|百)?";
 const SP = "[ \\u3000]{0,2}";
 const UNIT_ALT = alternation([...UNITS, "％"]);
 
 /**
- * Groups: 1 百分之, 2 n1, 3 mag1, 4 %, 5 dash, 6 百分之, 7 n2, 8 mag2, 9 余/多, 10 unit,
- * 11 "/人/月" tail, 12 余 after the unit.
+ * Groups: 1 百分之 / 千分之 / X分之, 2 n1, 3 mag1, 4 %, 5 dash, 6 百分之, 7 n2, 8 mag2, 9 余/多,
+ * 10 magnitude after 余/多 ("500多亿"), 11 unit, 12 "/人/月" tail, 13 余 after the unit.
  */
 const FIGURE_RE = new RegExp(
-  `(百分之)?(${NUM})${MAG}${SP}([%％])?(?:${SP}([-—–~～至到]{1,2})${SP}(百分之)?(${NUM})${MAG})?${SP}(余|多)?${SP}(${UNIT_ALT})?((?:${SP}/${SP}[人户月年次天床]){1,2})?(余)?`,
+  `${PCT_WORD}?(${NUM})${SP}${MAG}${SP}([%％])?${INCL}(?:${SP}([-—–~～至到]{1,2})${SP}(百分之)?(${NUM})${SP}${MAG})?${SP}(余|多)?(万亿|亿|万)?${SP}(${UNIT_ALT})?${INCL}((?:${SP}/${SP}[人户月年次天床]){1,2})?(余)?`,
   "g",
 );
+const G_UNIT = 11;
+const VAGUE_RE = /[几数]/;
+/** A minus sign is a sign (not a range dash or a code) after these ("为-0.60‰", "(-2.1%)", line start). */
+const SIGN_AFTER_RE = /^(?:|[为是:：,，(（ ])$/;
 
 /** FIGURE_RE tried at one position; FIGURE_FIRST marks the characters a figure can start with. */
 const FIGURE_Y = new RegExp(FIGURE_RE.source, "y");
@@ -332,12 +342,13 @@ export function findTargetsAndClauses(
     }
     while (end > start && (text[end - 1] === " " || text[end - 1] === "\u3000")) end--;
     // cheapest rejection before any per-line work: a Chinese numeral without a count unit
-    const u0 = m[10];
+    const u0 = m[G_UNIT];
     if (
       isZh(m[2] as string) &&
       m[1] === undefined &&
       m[4] === undefined &&
-      (u0 === undefined || !ZH_NUMERAL_UNITS.has(u0))
+      (u0 === undefined || !ZH_NUMERAL_UNITS.has(u0)) &&
+      !zhMagnitudeOnly(m)
     )
       continue;
     if (!clausesReady) {
@@ -415,6 +426,14 @@ export function findTargetsAndClauses(
       const prevSame = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
       if (prevSame !== undefined && prevSame.sentence === f.sentence) metric = prevSame.metric;
     }
+    // a list item headed by its verb only ("特困供养新增80户、停发100户", "保留3187项，调整210项，
+    // 减少282项"): the subject of the previous figure's metric, else a doubt
+    if (LIST_VERBS.has(metric)) {
+      const prev = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
+      const pv = prev !== undefined && prev.sentence === f.sentence ? listVerbEnding(prev.metric) : "";
+      if (prev !== undefined && pv !== "" && pv !== metric) metric = prev.metric.slice(0, -pv.length) + metric;
+      else if (prev === undefined || prev.metric !== metric) f.doubt ??= `metric is only the verb ${metric}`;
+    }
     let confidence = unit.confidence;
     if (f.doubt !== undefined) confidence = Math.min(confidence, 0.5);
     // built field by field (no object spreads: this runs for every figure), same key order
@@ -438,6 +457,26 @@ export function findTargetsAndClauses(
   return { targets: out, clauses: clausesReady ? clauses : NO_CLAUSES };
 }
 
+/**
+ * A Chinese numeral with only a magnitude and a vagueness mark ("十几万", "二百三十余万",
+ * "数十亿"): a figure even without a unit (the marks say it is a quantity); the unit is the
+ * magnitude ("万"), with a doubt.
+ */
+function zhMagnitudeOnly(m: RegExpExecArray): boolean {
+  if (m[G_UNIT] !== undefined || m[5] !== undefined) return false;
+  const mag = m[10] ?? m[3];
+  if (mag !== "万" && mag !== "亿" && mag !== "万亿") return false;
+  return m[9] !== undefined || VAGUE_RE.test(m[2] as string);
+}
+
+const LIST_VERBS: ReadonlySet<string> = new Set(LIST_ITEM_VERBS);
+const LIST_VERBS_LONGEST = [...LIST_ITEM_VERBS].sort((a, b) => b.length - a.length);
+/** The list verb a metric ends with, when something (its subject) precedes it; else "". */
+function listVerbEnding(metric: string): string {
+  for (const v of LIST_VERBS_LONGEST) if (metric.length > v.length && metric.endsWith(v)) return v;
+  return "";
+}
+
 function isZh(s: string): boolean {
   const c = s.charCodeAt(0);
   return c > 0x2e80 && !(c >= 0xff10 && c <= 0xff19);
@@ -446,7 +485,7 @@ function isZh(s: string): boolean {
 function readFigure(
   text: string,
   m: RegExpExecArray,
-  start: number,
+  startIn: number,
   endIn: number,
   clause: Clause,
   guarded: readonly (readonly [number, number])[],
@@ -454,34 +493,44 @@ function readFigure(
   excludeSorted: boolean,
 ): (Figure & { doubt?: string }) | null {
   let end = endIn;
+  let start = startIn;
   const pctWord = m[1] !== undefined;
   const n1 = m[2] as string;
-  const mag1 = m[3];
+  const mag1 = m[3] ?? m[10];
   const pct1 = m[4];
   const dash = m[5];
   const n2 = m[7];
   const mag2 = m[8];
-  const approx = m[9] ?? m[12];
-  let unit = m[10] ?? "";
-  const tail = m[11];
+  const approx = m[9] ?? m[13];
+  let unit = m[G_UNIT] ?? "";
+  const tail = m[12];
   const numeral: "arabic" | "zh" = isZh(n1) ? "zh" : "arabic";
+  const magOnly = numeral === "zh" && zhMagnitudeOnly(m);
+  const vague = VAGUE_RE.test(n1);
 
   // cheapest rejection first: a Chinese numeral needs a count unit (or 百分之 / %)
-  if (numeral === "zh" && !pctWord && pct1 === undefined && !ZH_NUMERAL_UNITS.has(unit)) return null;
+  if (numeral === "zh" && !pctWord && pct1 === undefined && !ZH_NUMERAL_UNITS.has(unit) && !magOnly)
+    return null;
   // context: part of a longer code / number, an ordinal, a slogan, a title, a deadline
   const before1 = text[start - 1] ?? "";
   if (before1 !== "" && ASCII_CONTEXT_RE.test(before1)) return null;
   if (text[end] === "+" || text[end] === "＋") return null;
-  if (m[10] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
+  if (m[G_UNIT] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
   if (prevNonSpace(text, start) === "第") return null;
   if (inRanges(guarded, start, end)) return null;
   if (overlapsExcluded(exclude, excludeSorted, start, end)) return null;
 
   // what follows the number itself (before any unit): dates, ages, editions, bodies
-  const numEnd = start + (m[1]?.length ?? 0) + n1.length + (mag1?.length ?? 0);
+  let numEnd = start + (m[1]?.length ?? 0) + n1.length;
+  if (m[3] !== undefined) numEnd = text.indexOf(m[3], numEnd) + m[3].length;
   const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
   const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
   for (const w of NOT_AFTER_STARTING(afterNum.charCodeAt(0))) if (afterNum.startsWith(w)) return null;
+  // named rule sets and slogans: 中央八项规定, 四个意识, 两个确立 (lexicon/cues.ts)
+  for (const w of NAMED_COUNT_SUFFIXES) if (afterNumStr.startsWith(w)) return null;
+  // reduplicated 一条一条 / 一项一项: a manner adverb ("one by one"), not a figure
+  if (n1 === "一" && unit.length === 1 && (text.startsWith(`一${unit}`, end) || text.slice(start - 2, start) === `一${unit}`))
+    return null;
 
   // a unit that is really the start of another word: 一次性, 分类, 所有 …
   if (unit !== "" && unit !== "%" && unit !== "％") {
@@ -491,11 +540,11 @@ function readFigure(
   }
   if (unit === "％") unit = "%";
   if (unit === "" && tail !== undefined) return null;
-  if (unit === "" && (pct1 !== undefined || pctWord || m[6] !== undefined)) unit = "%";
+  if (unit === "" && (pct1 !== undefined || pctWord || m[6] !== undefined)) unit = m[1] === "千分之" ? "‰" : "%";
   if (pct1 !== undefined) unit = "%";
 
   if (numeral === "zh") {
-    if (!ZH_NUMERAL_UNITS.has(unit)) return null;
+    if (!ZH_NUMERAL_UNITS.has(unit) && !magOnly) return null;
     for (const w of NAMED_COUNTS) if (text.startsWith(w, start)) return null;
     if (n1 === "一" && unit === "个" && n2 === undefined) return null;
     if (ZH_SCOPE_AFTER_RE.test(text.slice(end, end + 2))) return null;
@@ -510,10 +559,24 @@ function readFigure(
   for (const w of THRESHOLD_PREFIXES) if (lead.endsWith(w)) return null;
 
   // values
-  let v1 = pctWord && n1 === "百" ? 100 : parseZhNumber(n1);
+  let v1 = pctWord && n1 === "百" ? 100 : parseZhNumber(vague ? vagueBase(n1) : n1);
   if (v1 === null) return null;
-  let v2 = n2 !== undefined ? parseZhNumber(n2) : null;
+  // 负3.9% / 为-0.60‰: a negative figure (the sign is part of it; "1-2" is a range, read above)
+  const sign = text[start - 1];
+  if (
+    (sign === "负" && text[start - 2] !== "正") ||
+    ((sign === "-" || sign === "－" || sign === "−") && SIGN_AFTER_RE.test(text[start - 2] ?? ""))
+  ) {
+    v1 = -v1;
+    start--;
+  }
+  let v2 = n2 !== undefined ? parseZhNumber(VAGUE_RE.test(n2) ? vagueBase(n2) : n2) : null;
   if (n2 !== undefined && v2 === null) return null;
+  // 八到九百亿元: a single digit before a round upper bound shares its place (800–900)
+  if (v2 !== null && numeral === "zh" && n1.length === 1 && n2 !== undefined && /^[一二两三四五六七八九][十百千]$/.test(n2)) {
+    const place = n2[1] === "十" ? 10 : n2[1] === "百" ? 100 : 1000;
+    if (v1 < 10) v1 *= place;
+  }
   const small = (mag: string | undefined) => (mag === "千" ? 1000 : mag === "百" ? 100 : 1);
   if (mag1 === "千" || mag1 === "百") {
     if (numeral === "zh") return null;
@@ -525,6 +588,14 @@ function readFigure(
     if (bigMag !== undefined) return null;
   } else if (bigMag !== undefined) {
     unit = bigMag + unit;
+  }
+  const fraction = m[1] !== undefined && m[1].length > 2 && m[1] !== "百分之" && m[1] !== "千分之";
+  if (fraction) {
+    // 三分之一 → 33.33 "%" (a share; the exact fraction cannot be written as one value)
+    const den = parseZhNumber((m[1] as string).slice(0, -2));
+    if (den === null || den === 0 || n2 !== undefined || !(v1 < den)) return null;
+    v1 = Math.round((10000 * v1) / den) / 100;
+    unit = "%";
   }
   if (unit === "成") {
     if (v1 > 10) return null;
@@ -571,7 +642,7 @@ function readFigure(
     comparator = "range";
     valueMax = v2;
   } else if (suffixCmp !== undefined) comparator = suffixCmp;
-  else if (approx === "余" || approx === "多") comparator = ">";
+  else if (approx === "余" || approx === "多" || vague) comparator = ">";
   else if (prefixCmp !== undefined) comparator = prefixCmp;
 
   // change: 增长7% / 提高10% / 下降3.4%以上 / 翻一番
@@ -613,6 +684,9 @@ function readFigure(
     doubt = "figure without a unit";
   }
   if (unit === "类" || unit === "批" || unit === "期" || unit === "起") doubt = `vague unit ${unit}`;
+  if (magOnly) doubt = "figure without a unit";
+  if (vague) doubt = `vague figure ${n1}`;
+  if (fraction) doubt = `fraction ${m[1]}${n1} as a percentage`;
   if (
     prefixCmp === undefined &&
     suffixCmp === undefined &&
@@ -634,6 +708,11 @@ function readFigure(
   fig.leadStart = leadStart;
   if (doubt !== undefined) fig.doubt = doubt;
   return fig;
+}
+
+/** 十几 → 十, 二十几 → 二十, 几十 / 数十 → 一十, 数百 → 一百: the lower bound of a vague count. */
+function vagueBase(n: string): string {
+  return n.replace(/^[数几]/, "一").replace(/几$/, "");
 }
 
 function isParenthesised(text: string, start: number, end: number): boolean {

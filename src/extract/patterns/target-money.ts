@@ -9,6 +9,12 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => MONEY_UNITS.has((f.unit.split("/")[0] as string).replace(/^(?:万亿|亿|万)(?=.*元)/, "")),
   examples: [
+    { text: "地区生产总值超200亿元的县", expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值" } },
+    { text: "工业产值突破1000亿元", expect: { value: 1000, unit: "亿元", comparator: ">" } },
+    { text: "单项资金50万元（含）以上的项目", expect: { value: 50, unit: "万元", comparator: ">=" } },
+    { text: "累计投入500多亿元", expect: { value: 500, unit: "亿元", comparator: ">" } },
+    { text: "撬动社会资本数十亿元", expect: { value: 10, unit: "亿元", comparator: ">" } },
+
     {
       text: "低保年标准达到1.36万元以上",
       expect: { value: 1.36, unit: "万元", comparator: ">=", metric: "低保年标准" },
@@ -24,5 +30,7 @@ export const pattern: TargetPatternUnit = {
     { text: "新增慈善信托30万元", expect: { value: 30, unit: "万元" } },
     { text: "地区生产总值达到1100亿元", expect: { value: 1100, unit: "亿元" } },
   ],
-  counterexamples: [{ text: "规范资金发放", why: "no figure" }],
+  counterexamples: [
+    { text: "赶超先进地区", why: "超 without a figure" },
+{ text: "规范资金发放", why: "no figure" }],
 };

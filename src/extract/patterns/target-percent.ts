@@ -8,6 +8,11 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => f.unit === "%" || f.unit === "个百分点" || f.unit === "百分点" || f.unit === "‰",
   examples: [
+    { text: "三分之一以上的村达标", expect: { value: 33.33, unit: "%", comparator: ">=" } },
+    { text: "百分百覆盖", expect: { value: 100, unit: "%" } },
+    { text: "人口自然增长率控制在千分之六以内", expect: { value: 6, unit: "‰", comparator: "<=" } },
+    { text: "人口自然增长率为-0.60‰", expect: { value: -0.6, unit: "‰", metric: "人口自然增长率" } },
+
     {
       text: "确保护理型床位占比达到 55%",
       expect: { value: 55, unit: "%", comparator: ">=", metric: "护理型床位占比" },
@@ -30,5 +35,7 @@ export const pattern: TargetPatternUnit = {
     { text: "城镇化率达到65个百分点以上", expect: { value: 65, unit: "个百分点" } },
     { text: "老年助餐覆盖率达８０％以上", expect: { value: 80, unit: "%", comparator: ">=" } },
   ],
-  counterexamples: [{ text: "社会救助申请全部通过系统录入", why: "no figure" }],
+  counterexamples: [
+    { text: "编号2-3%段", why: "a range dash is not a minus sign", only: "self" },
+{ text: "社会救助申请全部通过系统录入", why: "no figure" }],
 };

@@ -8,6 +8,11 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.85,
   claims: (f) => f.comparator === "range",
   examples: [
+    { text: "补助一百二十到一百五十万元", expect: { value: 120, valueMax: 150, unit: "万元", comparator: "range" } },
+    { text: "每村补助1-2万元", expect: { value: 1, valueMax: 2, unit: "万元", comparator: "range" } },
+    { text: "报账金额在1 万(含)-5 万元之间", expect: { value: 1, valueMax: 5, unit: "万元", comparator: "range" } },
+    { text: "投资八到九百亿元", expect: { value: 800, valueMax: 900, unit: "亿元" } },
+
     { text: "新增慈善组织1-2家", expect: { value: 1, valueMax: 2, unit: "家", comparator: "range" } },
     { text: "确保每个城乡社区都能有 1—2 名全科社工", expect: { value: 1, valueMax: 2, unit: "名" } },
     { text: "举办1至2个培训班", expect: { value: 1, valueMax: 2, unit: "个" } },
