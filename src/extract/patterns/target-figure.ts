@@ -15,6 +15,11 @@ export interface Figure {
   numeral: "arabic" | "zh";
   /** start of the words that qualify the figure (change verb / prefix comparator), ≤ start */
   leadStart: number;
+  /**
+   * The comparator comes from a word before the figure (突破, 达到, 不少于): in a list
+   * ("分别突破1000亿元、2000亿元") the later figures share it.
+   */
+  prefixed?: boolean;
 }
 
 export interface TargetMatch extends Figure {

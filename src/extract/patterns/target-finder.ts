@@ -373,6 +373,10 @@ export function findTargetsAndClauses(
     if (!LIST_GAP_RE.test(text.slice(prev.end, cur.leadStart))) continue;
     if (cur.change === undefined && prev.change !== undefined) cur.change = prev.change;
     if (cur.per === undefined && prev.per !== undefined) cur.per = prev.per;
+    if (cur.comparator === "=" && prev.prefixed === true) {
+      cur.comparator = prev.comparator;
+      cur.prefixed = true;
+    }
     cur.leadStart = prev.leadStart;
     (cur as Raw & { listOf?: Raw }).listOf = prev;
   }
@@ -706,6 +710,7 @@ function readFigure(
   if (per !== undefined) fig.per = per;
   fig.numeral = numeral;
   fig.leadStart = leadStart;
+  fig.prefixed = prefixCmp !== undefined && comparator === prefixCmp;
   if (doubt !== undefined) fig.doubt = doubt;
   return fig;
 }

@@ -11,6 +11,27 @@ export const pattern: TargetPatternUnit = {
   examples: [
     { text: "地区生产总值超200亿元的县", expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值" } },
     { text: "工业产值突破1000亿元", expect: { value: 1000, unit: "亿元", comparator: ">" } },
+    {
+      text: "制造业、涉农贷款余额分别突破1000亿元、2000亿元",
+      expect: [
+        { value: 1000, unit: "亿元", comparator: ">" },
+        { value: 2000, unit: "亿元", comparator: ">" },
+      ],
+    },
+    {
+      text: "两项支出分别达到1000万元、2000万元以上",
+      expect: [
+        { value: 1000, unit: "万元", comparator: ">=" },
+        { value: 2000, unit: "万元", comparator: ">=" },
+      ],
+    },
+    {
+      text: "投入1000亿元、2000亿元",
+      expect: [
+        { value: 1000, unit: "亿元", comparator: "=" },
+        { value: 2000, unit: "亿元", comparator: "=" },
+      ],
+    },
     { text: "单项资金50万元（含）以上的项目", expect: { value: 50, unit: "万元", comparator: ">=" } },
     { text: "累计投入500多亿元", expect: { value: 500, unit: "亿元", comparator: ">" } },
     { text: "撬动社会资本数十亿元", expect: { value: 10, unit: "亿元", comparator: ">" } },
