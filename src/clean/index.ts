@@ -86,7 +86,7 @@ function removeInline(nl: NormLine, removed: Removed[]): NormLine {
   const full = new Int32Array(e - s + 1);
   full.set(out);
   full[e - s] = e > s ? (out[e - s - 1] as number) + 1 : (offsets[offsets.length - 1] as number);
-  return { text: text.slice(s, e), offsets: full };
+  return { text: text.slice(s, e), offsets: full, bullet: false };
 }
 
 function unquote(s: string): string {

@@ -13,7 +13,7 @@ export interface NormLine {
   /** offsets[i] = decoded-text offset of text[i]; offsets[text.length] = exclusive end */
   offsets: Int32Array;
   /** the line began with a list bullet ("- ", "• ") or a quote mark ("> ") that was removed */
-  bullet?: boolean;
+  bullet: boolean;
 }
 
 let codes = new Uint16Array(1024);
@@ -134,8 +134,17 @@ export function normalizeLine(text: string, start: number, end: number, markdown
   if (plain) {
     const offsets = offsetArray(end - start + 1);
     for (let k = 0, i = start; i <= end; k++, i++) offsets[k] = i;
-    return { text: end > start ? text.slice(start, end) : "", offsets };
+    return { text: end > start ? text.slice(start, end) : "", offsets, bullet: false };
   }
+  return normalizeMapped(text, start, end, markdown);
+}
+
+/**
+ * normalizeLine for a line with characters to map, drop or compact. Kept apart from the fast
+ * path so that its rarer branches, when first taken, deoptimise and recompile this function
+ * only, not the small hot one (and every caller it is inlined into).
+ */
+function normalizeMapped(text: string, start: number, end: number, markdown: boolean): NormLine {
   ensure(end - start + 1);
   // pass 1: map characters
   let n = 0;
@@ -207,7 +216,8 @@ export function normalizeLine(text: string, start: number, end: number, markdown
         : w <= 512
           ? String.fromCharCode.apply(null, codes.subarray(0, w) as unknown as number[])
           : Buffer.from(codes.buffer, codes.byteOffset, w * 2).toString("utf16le");
-  return bullet ? { text: str, offsets, bullet } : { text: str, offsets };
+  // one object shape for every line (bullet always present)
+  return { text: str, offsets, bullet };
 }
 
 /**
