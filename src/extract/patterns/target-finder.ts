@@ -568,7 +568,7 @@ function readFigure(
   // 负3.9% / 为-0.60‰: a negative figure (the sign is part of it; "1-2" is a range, read above)
   const sign = text[start - 1];
   if (
-    (sign === "负" && text[start - 2] !== "正") ||
+    (sign === "负" && SIGN_AFTER_RE.test(text[start - 2] ?? "")) ||
     ((sign === "-" || sign === "－" || sign === "−") && SIGN_AFTER_RE.test(text[start - 2] ?? ""))
   ) {
     v1 = -v1;

@@ -11,6 +11,7 @@ export const pattern: TargetPatternUnit = {
   examples: [
     { text: "地区生产总值超200亿元的县", expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值" } },
     { text: "工业产值突破1000亿元", expect: { value: 1000, unit: "亿元", comparator: ">" } },
+    { text: "全年降低企业税负5700亿元", expect: { value: 5700, unit: "亿元" } },
     {
       text: "制造业、涉农贷款余额分别突破1000亿元、2000亿元",
       expect: [

@@ -12,6 +12,7 @@ export const pattern: TargetPatternUnit = {
     { text: "百分百覆盖", expect: { value: 100, unit: "%" } },
     { text: "人口自然增长率控制在千分之六以内", expect: { value: 6, unit: "‰", comparator: "<=" } },
     { text: "人口自然增长率为-0.60‰", expect: { value: -0.6, unit: "‰", metric: "人口自然增长率" } },
+    { text: "居民消费价格涨幅为负3.9%", expect: { value: -3.9, unit: "%" } },
 
     {
       text: "确保护理型床位占比达到 55%",
