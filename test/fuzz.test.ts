@@ -27,6 +27,7 @@ import {
 import { lineOf, lineStarts } from "../src/util/location.js";
 import { planInvariantErrors } from "./helpers/plan-invariants.js";
 import { schemaErrors, validateDocument } from "./helpers/schema.js";
+import { blankMeta } from "./helpers/meta.js";
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) >>> 0 : 0x5eed_2024;
 const ONLY = process.env.FUZZ_CASE ?? null; // "family:index"
@@ -546,15 +547,7 @@ describe(`fuzz parsePlan (seed ${SEED}${ONLY ? `, only ${ONLY}` : ""})`, () => {
     const bad: PlanDocument = {
       schemaVersion: 1,
       source: { path: null, encoding: "utf8", bytes: 30, sha256: "0".repeat(64) },
-      meta: {
-        title: null,
-        issuer: null,
-        region: null,
-        province: null,
-        year: null,
-        kind: "plan",
-        published: null,
-      },
+      meta: blankMeta(),
       sections: [
         {
           id: "1",

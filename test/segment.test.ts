@@ -16,20 +16,13 @@ import {
   OUTLINE_CLOSER_EXAMPLES,
 } from "../src/segment/markers.js";
 import type { Meta, Section } from "../src/types.js";
+import { blankMeta } from "./helpers/meta.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = path.join(repoRoot, "fixtures/segment");
 const shared = path.resolve(repoRoot, "../shared");
 
-const META: Meta = {
-  title: null,
-  issuer: null,
-  region: null,
-  province: null,
-  year: null,
-  kind: "plan",
-  published: null,
-};
+const META: Meta = blankMeta();
 
 function run(text: string) {
   const clean = cleanText(text);

@@ -10,6 +10,7 @@ import { cleanText } from "../src/clean/index.js";
 import { extract } from "../src/extract/index.js";
 import { parsePlan } from "../src/pipeline.js";
 import type { Meta, Target } from "../src/types.js";
+import { blankMeta } from "./helpers/meta.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const FIX = path.join(repoRoot, "fixtures/extract");
@@ -150,15 +151,7 @@ describe("headline targets (主要预期目标) of government work reports", () 
   });
 });
 
-const META: Meta = {
-  title: null,
-  issuer: null,
-  region: null,
-  province: null,
-  year: null,
-  kind: "plan",
-  published: null,
-};
+const META: Meta = blankMeta();
 
 describe("orchestrator", () => {
   it.each([
