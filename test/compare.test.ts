@@ -14,7 +14,7 @@ import { schemaErrors, validateCompare } from "./helpers/schema.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = (name: string) => readFileSync(join(root, "fixtures/compare", name), "utf8");
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes on purpose
+// looking for ANSI escapes on purpose
 const ANSI = /\u001b\[/;
 
 function section(id: string, title: string, topics: string[] | undefined, children: Section[] = []): Section {

@@ -13,7 +13,7 @@ import { schemaErrors, validateDiff } from "./helpers/schema.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = (name: string) => readFileSync(join(root, "fixtures/compare", name), "utf8");
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes on purpose
+// looking for ANSI escapes on purpose
 const ANSI = /\u001b\[/;
 
 /** The parts of a diff a reader checks, in a compact form. */

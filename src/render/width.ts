@@ -4,9 +4,9 @@
  * cli-table3 measures with, so our truncation and its padding agree.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escape sequences on purpose
+// matching ANSI escape sequences on purpose
 const ANSI = /\u001b\[[0-9;]{0,32}m/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
+// control characters are what we strip
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
 const WHITESPACE_BREAKS = /[\t\r\n]+/g;
 
