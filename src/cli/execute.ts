@@ -68,8 +68,16 @@ type Chunk = (bytes: Uint8Array) => Promise<void>;
 export const MIN_WORKER_INPUTS = 4;
 export const MIN_WORKER_BYTES = 256 * 1024;
 
-/** True when the batch is big enough for worker threads: enough files and enough bytes. */
-async function worthWorkers(files: readonly InputEntry[]): Promise<boolean> {
+/**
+ * Without an explicit --jobs, workers are used only for large batches. On the 2-core machines
+ * this was measured on, one parse already keeps about 1.25 cores busy (V8's compiler and GC
+ * threads), and every worker warms up its own JIT: --jobs 2 broke even with --jobs 1 at about
+ * 40 MB of input and won (1.13×) at 77 MB, but lost at 20 MB (0.74×). See docs/decisions/cli.md.
+ */
+export const MIN_AUTO_WORKER_BYTES = 64 * 1024 * 1024;
+
+/** True when the batch is big enough for worker threads: enough files and at least `minBytes`. */
+async function worthWorkers(files: readonly InputEntry[], minBytes: number): Promise<boolean> {
   if (files.length < MIN_WORKER_INPUTS) return false;
   let total = 0;
   for (const entry of files) {
@@ -78,7 +86,7 @@ async function worthWorkers(files: readonly InputEntry[]): Promise<boolean> {
       (st) => st.size,
       () => 0,
     );
-    if (total >= MIN_WORKER_BYTES) return true;
+    if (total >= minBytes) return true;
   }
   return false;
 }
@@ -153,7 +161,8 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const stdinData = stdinEntry ? await readStdin(io.stdin, opts.maxBytes) : null;
   const files = entries.filter((e) => e.kind === "file");
   const workers = Math.min(opts.jobs || availableParallelism(), files.length);
-  const useWorkers = workers > 1 && (await worthWorkers(files));
+  const useWorkers =
+    workers > 1 && (await worthWorkers(files, opts.jobs ? MIN_WORKER_BYTES : MIN_AUTO_WORKER_BYTES));
   // Workers serialise what the emitter would write and transfer the bytes; the main thread
   // keeps document objects (and writes a large one in pieces).
   if (useWorkers && emitter.serial) loadOptions.serial = emitter.serial;
