@@ -274,6 +274,32 @@ describe("orchestrator", () => {
     ]);
   });
 
+  it.each([
+    // the new level in 由/从 X 提高为/增加到 Y shares the subject before 由/从 (lexicon TRANSITION_SOURCE)
+    ["城市最低生活保障标准由728元/人/月提高为735元/人/月。", ["城市最低生活保障标准", "城市最低生活保障标准"]],
+    [
+      "普惠小微贷款余额从8.2万亿元增加到23.8万亿元、年均增长24%。",
+      ["普惠小微贷款余额", "普惠小微贷款余额", "普惠小微贷款余额"],
+    ],
+    ["医疗救助比例由开始的30%提高到目前的60%。", ["医疗救助比例", "医疗救助比例"]],
+    // a change verb alone names nothing: the previous figure's metric (lexicon CHANGE_ONLY_METRICS)
+    ["夏粮产量14740万吨，增产0.5%。", ["夏粮产量", "夏粮产量"]],
+    ["粮食总产220.8亿斤，较2019年增产3.1亿斤。", ["粮食总产", "粮食总产"]],
+    // …but a list verb after a subject builds its own (decision 16)
+    ["行政职权保留3187项，调整210项，减少282项。", ["行政职权保留", "行政职权调整", "行政职权减少"]],
+    // a share right after the figure it divides; a dangling 占 becomes 占比 (or drops after 比重)
+    ["投放政策性开发性金融工具654亿元、占全国份额8.8%。", ["投放政策性开发性金融工具", "投放政策性开发性金融工具占全国份额"]],
+    ["全年空气质量达标的城市占62.8%。", ["空气质量达标的城市占比"]],
+    ["工业产品内销比重占54.2%。", ["工业产品内销比重"]],
+    // counterexample: a share that names its own ratio keeps it ("占GDP比重" is not glued to the previous metric)
+    ["服务业增加值增长8.5%、占GDP比重由50%提高到52%。", ["服务业增加值", "占GDP比重", "占GDP比重"]],
+    // 率先 is an adverb, not part of the indicator
+    ["电子信息产业营业收入率先突破1万亿元。", ["电子信息产业营业收入"]],
+  ] as [string, string[]][])("metrics across the figures of %s", (text, want) => {
+    const { targets } = extract({ clean: cleanText(text), meta: META, sections: [], year: 2022 });
+    expect(targets.map((t) => t.metric)).toEqual(want);
+  });
+
   it("deadlines without a year give one year-unknown warning", () => {
     const text = "9月底前完成10户改造;12月底前完成20户改造。";
     const { deadlines, warnings, targets } = extract({

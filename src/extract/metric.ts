@@ -12,9 +12,14 @@
  */
 import {
   BARE_RATIO_METRICS,
+  CHANGE_ONLY_METRICS,
+  FRAME_HEAD_SUFFIXES,
+  HEAD_END_COUNT_VERBS,
+  HEAD_END_VERBS,
   LEADING_OBJECT_VERBS,
   METRIC_LEADING_STRIP,
   METRIC_TRAILING_STRIP,
+  OBJECT_COUNT_UNITS,
   OBJECT_VERBS,
   REFERENCE_PHRASE_SOURCE,
   SUBJECT_TRAILING_STRIP,
@@ -44,7 +49,11 @@ const SCOPE_ONLY: ReadonlySet<string> = new Set([...METRIC_LEADING_STRIP, ...LEA
 const BARE_RATIOS: ReadonlySet<string> = new Set(BARE_RATIO_METRICS);
 const IN_FRAME_RE = /^[^在]{0,6}在([^在中]{2,16})中([^在中]{2,8})$/;
 /** Level words a tail keeps ("6条县级界线联检工作任务"): in a head they are scope, after a figure part of the noun. */
-const LEVEL_PREFIX_RE = /^(?:省级|市级|县级|区级|乡镇级|村级|国家级){1,3}/;
+const LEVEL_PREFIX_RE = /^(?:省级|市级|县级|区级|乡镇级|村级|国家级|重点){1,3}/;
+/** Trailing words a tail drops ("19项养老工程建设" → 养老工程); 工程/行动 name the counted thing there. */
+const TAIL_TRAILING = ["建设", "工作"];
+/** A head inside a parenthesis it does not close ("发展项目（8个绿美竹园基地建设"): only its inside counts. */
+const HEAD_OPEN_PAREN_RE = /[(（]([^)）(（]*)$/;
 const LEADING = [...METRIC_LEADING_STRIP].sort((a, b) => b.length - a.length);
 const TRAILING = [...METRIC_TRAILING_STRIP].sort((a, b) => b.length - a.length);
 const SUBJECT_TRAILING = [...SUBJECT_TRAILING_STRIP];
@@ -52,8 +61,15 @@ const SUBJECT_TRAILING = [...SUBJECT_TRAILING_STRIP];
 const VERB_ONLY_RE =
   /^(?:新\(改\)建|新（改）建|新建|改建|扩建|建设|建成|改造|提升改造|培训|举办|培育|打造|设立|开展|新增|建立|选树|推出|召开|评选|发放|核查|为|对|向|入户核查|惠及|纳入|纳入保障|排查消除各类|约谈|搬迁|整治|提交|走访|随访|救助|组织|帮助|资助|慰问|落实|支持|完成|实施|推进|推动|实现|确保|力争|开通|培树|确定){1,3}$/;
 /** A head ending in one of these verbs: the counted noun follows the figure (各开展1次集中走访). */
-const VERB_END_RE =
-  /(?:开展|进行|举办|组织|建成|新建|打造|培育|设立|提交|培训|推出|推介|命名|认定|选树|召开|评选|发放|救助|建设|新(?:\(改\)|（改）)建)$/;
+const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[()（）]/g, "\\$&")).join("|");
+const VERB_END_RE = new RegExp(`(?:${alt(HEAD_END_VERBS)})$`);
+/** …these only when a count unit follows the figure (全力抓好100个重大产业项目). */
+const COUNT_VERB_END_RE = new RegExp(`(?:${alt(HEAD_END_COUNT_VERBS)})$`);
+const FRAME_HEAD_RE = new RegExp(`(?:${alt(FRAME_HEAD_SUFFIXES)})$`);
+const COUNT_UNITS: ReadonlySet<string> = new Set(OBJECT_COUNT_UNITS);
+const CHANGE_ONLY: ReadonlySet<string> = new Set(CHANGE_ONLY_METRICS);
+/** A head that lists examples or earlier items before the figure ("利孚生物制药等", "领导小组、指挥部和"). */
+const LIST_HEAD_END_RE = /(?:等|[、和及与])$/;
 const PAREN_WITH_DIGITS_RE = /[(（][^()（）]{0,12}[0-9][^()（）]{0,12}[)）]/g;
 const QUOTES_RE = /[“”"‘’「」]/g;
 /** Footnote markers of statistical bulletins ("农民工[8]总量"). */
@@ -67,8 +83,10 @@ const ZAI_WORD_RE = /^在(?:校|建|岗|职|读|园|院|册|押|营|线)/;
 /** A head that opens with the tail of the previous figure's unit ("638场次、惠及" → "惠及"). */
 const UNIT_REMNANT_RE = /^[\u4e00-\u9fff][、，,]/;
 const PER_WORDS_RE = /拥有|配备|平均/g;
-const TAIL_STOP_RE = /[，,。；;：:0-9０-９]|以上|以下|以内|左右|不少于|不低于|至少/;
-const LEADING_FIGURE_RE = /^[0-9.]{1,15}[\u4e00-\u9fff]?/;
+const TAIL_STOP_RE = /[，,。；;：:]|(?<![A-Za-z][0-9.]{0,4})[0-9０-９](?![0-9.]{0,4}[A-Za-z])|以上|以下|以内|左右|不少于|不低于|至少/;
+const LEADING_FIGURE_RE = /^[0-9.]{1,15}(?![A-Za-z])[\u4e00-\u9fff]?/;
+/** A parenthesis the tail does not close ("13个工作组（综合工作组、疫情防控组、…"): the noun ends before it. */
+const OPEN_PAREN_RE = /[(（][^)）]*$/;
 const REFERENCE_RE = new RegExp(REFERENCE_PHRASE_SOURCE, "g");
 /** A Chinese count of places is a scope, not the metric: "三个街道", "两个县(市、区)". */
 const COUNTED_SCOPE_RE =
@@ -195,6 +213,12 @@ function isClauseStart(text: string, pos: number): boolean {
   return k < 0 || CLAUSE_MARKS.includes(text[k] as string);
 }
 
+/** A head listing members ("绿色食品、新能源…和生物医药4个省级产业集群"): a noun, not a verb, follows. */
+function listTail(inp: MetricInput): boolean {
+  const t = tailNoun(inp);
+  return t.length >= 2 && TAIL_VERB_RE.exec(t)?.index !== 0 && !VERB_ONLY_RE.test(t);
+}
+
 /** The counted noun after the figure, up to a verb of its own, or "". */
 function tailNoun(inp: MetricInput): string {
   let tail = inp.text
@@ -206,6 +230,7 @@ function tailNoun(inp: MetricInput): string {
   tail = tail.replace(LEADING_FIGURE_RE, "");
   const stop = tail.search(TAIL_STOP_RE);
   if (stop >= 0) tail = tail.slice(0, stop);
+  tail = tail.replace(OPEN_PAREN_RE, "");
   const v = TAIL_VERB_RE.exec(tail);
   // a short tail is kept whole ("进城落户"): cutting it would leave a fragment ("进城")
   if (v !== null && v.index >= 2 && tail.length > 4 && !tail.slice(v.index).includes("的"))
@@ -214,8 +239,9 @@ function tailNoun(inp: MetricInput): string {
   const level = LEVEL_PREFIX_RE.exec(tail)?.[0] ?? "";
   tail = stripEdges(tail.slice(level.length));
   if (tail !== "") tail = level + tail;
-  for (const w of SUBJECT_TRAILING) if (tail.length > w.length + 2 && tail.endsWith(w)) tail = tail.slice(0, -w.length);
-  return tail;
+  for (const w of TAIL_TRAILING) if (tail.length > w.length + 2 && tail.endsWith(w)) tail = tail.slice(0, -w.length);
+  // a change verb alone ("330元提高了90元") names nothing
+  return CHANGE_ONLY.has(tail) ? "" : tail;
 }
 
 export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean } {
@@ -233,6 +259,9 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
     .replace(FOOTNOTE_RE, "")
     .replace(REFERENCE_RE, "");
   if (!isClauseStart(text, inp.segStart)) head = head.replace(UNIT_REMNANT_RE, "");
+  const open = HEAD_OPEN_PAREN_RE.exec(head);
+  // an empty inside ("项目(8个…"): the tail names the figure, if any ("任务(120分)" keeps its head)
+  if (open !== null) head = (open[1] as string).length >= 2 || /[\u4e00-\u9fff]/.test(tailNoun(inp)) ? (open[1] as string) : head;
   let metric = stripEdges(head);
   if (COUNTED_SCOPE_RE.test(metric)) metric = "";
   if (metric.includes("在")) metric = metric.replace(IN_FRAME_RE, "$1$2");
@@ -243,12 +272,28 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
       if (metric.startsWith(v) && metric.length - v.length >= 4) metric = stripEdges(metric.slice(v.length));
   }
   if (inp.tagger !== null && metric.length > 8) metric = nounTail(metric, inp.tagger);
+  // with a count unit, a head that is a verb phrase, a list of examples or earlier items, a
+  // scope introduced by 对, or a frame (…标准下) leaves the naming to the noun after the figure
+  const objectAfter =
+    metric !== "" &&
+    COUNT_UNITS.has(inp.unit) &&
+    (COUNT_VERB_END_RE.test(metric) ||
+      LIST_HEAD_END_RE.test(head) ||
+      FRAME_HEAD_RE.test(metric) ||
+      (head.startsWith("对") && !head.includes("，")) ||
+      (metric.includes("、") && listTail(inp)));
   if (BARE_RATIOS.has(metric) || (metric.startsWith("平均") && BARE_RATIOS.has(metric.slice(2)))) {
     const subject = inp.prevClause !== "" ? subjectOf(inp.prevClause) : "";
     if (subject !== "") metric = subject + metric.replace(/^平均/, "");
   }
-  if (metric === "" || VERB_ONLY_RE.test(metric) || VERB_END_RE.test(metric) || SCOPE_ONLY.has(metric)) {
-    const verb = SCOPE_ONLY.has(metric) ? "" : metric;
+  if (
+    metric === "" ||
+    objectAfter ||
+    VERB_ONLY_RE.test(metric) ||
+    VERB_END_RE.test(metric) ||
+    SCOPE_ONLY.has(metric)
+  ) {
+    const verb = SCOPE_ONLY.has(metric) || (objectAfter && !VERB_ONLY_RE.test(metric)) ? "" : metric;
     const tail = tailNoun(inp);
     if (tail !== "") {
       fromTail = true;
@@ -260,7 +305,14 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
     if (metric === "" || VERB_ONLY_RE.test(metric) || SCOPE_ONLY.has(metric))
       metric = metric !== "" ? metric : inp.unit !== "" ? inp.unit : "数值";
   }
-  return { metric: cap(metric), fromTail };
+  return { metric: cap(danglingShare(metric)), fromTail };
+}
+
+/** "空气质量达标的城市占62.8%": a share without its noun ("…占" → "…占比"); "内销比重占" → "内销比重". */
+function danglingShare(m: string): string {
+  if (m.length < 3 || !m.endsWith("占")) return m;
+  const core = m.slice(0, -1);
+  return /比重|比例|占比/.test(core) ? core : `${m}比`;
 }
 
 /** With POS tags: keep the trailing run that ends the phrase from its first noun on. */

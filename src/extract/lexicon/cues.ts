@@ -255,6 +255,9 @@ export const METRIC_TRAILING_STRIP: readonly string[] = [
   "都有",
   "都要",
   "首次",
+  "率先",
+  "折合",
+  "折",
   "基本",
   "保持",
   "大幅",
@@ -354,7 +357,7 @@ export const TAIL_VERBS: readonly string[] = [
  * ("分别在2021年12月底保障标准基础上", "较上一年", "比2013年", "与上年相比", "同比").
  */
 export const REFERENCE_PHRASE_SOURCE =
-  "(?:分别)?在[^，,在]{0,24}?基础上|(?:比|较)(?:上年同期|上一年|上年(?:末|底)?|去年|同期|[0-9]{4}年(?:底|末|同期)?|“?十[一二三四五]五”?(?:期末|末)?)|(?:由|从)(?:过去|[0-9]{4}年的?)|与[^，,]{1,12}?相比|同比|分别";
+  "(?:分别)?在[^，,在]{0,24}?基础上|(?:比|较)(?:上年同期|上一年|上年(?:末|底)?|去年|同期|[0-9]{4}年(?:底|末|同期)?|“?十[一二三四五]五”?(?:期末|末)?)|(?:由|从)(?:过去|[0-9]{4}年的?)|(?:由|从)(?:开始|原来|以前|当初)的?|与[^，,]{1,12}?相比|同比|分别";
 
 /** Trailing words of a previous clause dropped when it supplies a ratio's subject. */
 export const SUBJECT_TRAILING_STRIP: readonly string[] = ["建设", "工作", "改革", "行动", "工程"];
@@ -453,3 +456,56 @@ export const NAMED_COUNTS: readonly string[] = [
   "一对一",
   "一线",
 ];
+
+/**
+ * Verbs that end a head whose counted object follows the figure: with a count unit and a noun
+ * after the figure, that noun is the metric ("全力抓好100个重大产业项目" → 重大产业项目,
+ * "新设6个国家自主创新示范区" → 国家自主创新示范区, "释放4台火电机组产能" → 火电机组产能);
+ * the first group also without a count unit ("各开展1次集中走访"). A head that only ends in one
+ * of them keeps its noun when nothing follows the figure ("城镇棚户区住房改造开工超过2300万套").
+ */
+export const HEAD_END_VERBS: readonly string[] = [
+  "开展", "进行", "举办", "组织", "建成", "新建", "打造", "培育", "设立", "提交", "培训", "推出",
+  "推介", "命名", "认定", "选树", "召开", "评选", "发放", "救助", "建设", "新(改)建", "新（改）建",
+];
+/** …only with a count unit after the figure (个 项 家 台 万 …; lexicon `OBJECT_COUNT_UNITS`). */
+export const HEAD_END_COUNT_VERBS: readonly string[] = [
+  "推进", "抓好", "办好", "做好", "用好", "建好", "管好", "解决", "形成", "新设", "释放", "启动",
+  "引进", "创建", "组建", "选派", "出台", "制定", "获批", "走出", "打赢", "实施", "帮扶", "提高",
+  "提升", "深化", "加强", "围绕", "构建", "兑现", "承办", "安置", "扶持", "吸引", "带动", "争创",
+  "创成", "新增设", "储备", "谋划", "包装", "招引", "落地", "改造", "整治", "关停", "淘汰",
+];
+
+/** Units of a counted object: "4台火电机组", "62.5万建档立卡农村贫困人口" (a bare 万/亿 counts too). */
+export const OBJECT_COUNT_UNITS: readonly string[] = [
+  "个", "项", "家", "座", "台", "条", "所", "处", "名", "户", "人", "位", "类", "批", "件", "支",
+  "张", "套", "辆", "种", "部", "只", "艘", "架", "片", "间", "场", "次", "期", "万", "亿",
+  "万人", "万户", "万套", "万家", "万名", "万个", "万件", "万辆", "万台", "万座",
+];
+
+/**
+ * A head ending in a frame "…标准下", "…带动下" is a condition, not the indicator: with a count
+ * unit the counted noun after the figure names it ("现行标准下62.5万建档立卡农村贫困人口").
+ */
+export const FRAME_HEAD_SUFFIXES: readonly string[] = [
+  "标准下", "条件下", "情况下", "背景下", "带动下", "支持下", "推动下", "帮助下", "指导下", "引领下",
+];
+
+/**
+ * A metric that is only a change verb (or a conversion word) names no indicator: it takes the
+ * metric of the previous figure of its sentence ("夏粮产量14740万吨，增产0.5%" → 夏粮产量;
+ * "比上年增加70万公顷" after "粮食播种面积…"); a tail that is only one of them names nothing.
+ */
+export const CHANGE_ONLY_METRICS: readonly string[] = [
+  "增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "增产", "减产", "增利", "少增",
+  "多增", "实际", "实际增长", "名义增长", "年均增长", "折", "折合", "持平", "减少到", "缩减到",
+  "下调至", "增加到", "提高到", "下降到", "提高了", "增加了", "增长了", "下降了", "减少了",
+];
+
+/**
+ * Words between two figures that make the second the new level of the first ("由728元/人/月提高为
+ * 735元/人/月", "从8.2万亿元增加到23.8万亿元", "由开始的30%提高到目前的60%", "比2010年的330元
+ * 提高了90元"): both share the subject before 由/从/比 (regex source, anchored by the finder).
+ */
+export const TRANSITION_SOURCE =
+  "了?(?:提高|增加|增长|提升|上升|扩大|上调|调高|下降|降低|减少|缩小|缩减|压减|下调|调低|调整|降|升|增|减)?了?(?:到|为|至)?(?:目前|现在|当前|现行|今年)?的?";

@@ -20,6 +20,24 @@ export const pattern: TargetPatternUnit = {
     { text: "在校生2713.9万人", expect: { value: 2713.9, metric: "在校生" } },
     { text: "全国农民工[8]总量29562万人", expect: { value: 29562, metric: "农民工总量" } },
     { text: "11个中欧产业合作项目签约", expect: { value: 11, metric: "中欧产业合作项目" } },
+    // a verb before a counted object: the noun after the figure names it (lexicon HEAD_END_COUNT_VERBS)
+    { text: "全力抓好100个重大产业项目", expect: { value: 100, metric: "重大产业项目" } },
+    { text: "释放4台火电机组产能", expect: { value: 4, metric: "火电机组产能" } },
+    { text: "新设6个国家自主创新示范区", expect: { value: 6, metric: "国家自主创新示范区" } },
+    { text: "系统推进12项重大民生工程", expect: { value: 12, metric: "重大民生工程" } },
+    // …but a noun head that merely ends in such a verb keeps it when nothing follows the figure
+    { text: "城镇棚户区住房改造开工超过2300万套", expect: { value: 2300, metric: "城镇棚户区住房改造开工" } },
+    // examples (等), earlier list items (、和), a scope after 对, a frame (…标准下), an unclosed parenthesis
+    { text: "推进市社会福利中心新址项目等19项养老工程建设", expect: { value: 19, metric: "养老工程" } },
+    { text: "市委领导小组、市应急指挥部和13个工作组(综合工作组、疫情防控组、医疗救治组、医疗物资保障组)", expect: { value: 13, metric: "工作组" } },
+    { text: "绿色食品、新能源、生物科技和生物医药4个省级产业集群", expect: { value: 4, metric: "省级产业集群" } },
+    { text: "对城区11座公厕进行内部装修", expect: { value: 11, metric: "公厕" } },
+    { text: "现行标准下62.5万建档立卡农村贫困人口全部脱贫", expect: { value: 62.5, metric: "建档立卡农村贫困人口" } },
+    { text: "特色竹产业发展项目(8个绿美竹园基地建设", expect: { value: 8, metric: "绿美竹园基地" } },
+    { text: "全省32家P2P网贷机构全部退出市场", expect: { value: 32, metric: "P2P网贷机构" } },
+    { text: "新建1.8万个5G基站", expect: { value: 1.8, metric: "新建5G基站" } },
+    // a list of members whose tail is a verb keeps its head
+    { text: "特困人员、低保对象3000人纳入保障", expect: { value: 3000, metric: "特困人员、低保对象" } },
 
     { text: "年内新增养老床位4400张", expect: { value: 4400, unit: "张", metric: "新增养老床位" } },
     {

@@ -13,7 +13,13 @@ import {
   SUFFIX_COMPARATORS,
   THRESHOLD_PREFIXES,
 } from "../lexicon/comparators.js";
-import { LIST_ITEM_VERBS, NAMED_COUNT_SUFFIXES, NAMED_COUNTS } from "../lexicon/cues.js";
+import {
+  CHANGE_ONLY_METRICS,
+  LIST_ITEM_VERBS,
+  NAMED_COUNT_SUFFIXES,
+  NAMED_COUNTS,
+  TRANSITION_SOURCE,
+} from "../lexicon/cues.js";
 import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
 import { metricFor } from "../metric.js";
@@ -430,6 +436,40 @@ export function findTargetsAndClauses(
       const prevSame = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
       if (prevSame !== undefined && prevSame.sentence === f.sentence) metric = prevSame.metric;
     }
+    // the new level of the previous figure ("由728元/人/月提高为735元/人/月", "从8.2万亿元增加到
+    // 23.8万亿元", "比2010年的330元提高了90元"): both share the subject before 由/从/比
+    const last = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
+    const before = i > 0 ? (raws[i - 1] as Raw) : undefined;
+    if (
+      last !== undefined &&
+      before !== undefined &&
+      last.start === before.start &&
+      before.clauseIndex === f.clauseIndex &&
+      isTransition(text.slice(before.end, f.start)) &&
+      FROM_BEFORE_RE.test(text.slice(Math.max(clause.start, before.leadStart - 16), before.leadStart))
+    )
+      metric = last.metric;
+    // a change verb alone ("夏粮产量14740万吨，增产0.5%"): the previous figure's metric
+    else if (
+      CHANGE_ONLY.has(metric) &&
+      last !== undefined &&
+      last.sentence === f.sentence &&
+      !CHANGE_ONLY.has(last.metric) &&
+      listVerbEnding(last.metric) === ""
+    )
+      metric = last.metric;
+    // a share of a larger whole right after the figure it divides ("投放…工具654亿元、占全国份额8.8%")
+    else if (
+      metric.startsWith("占") &&
+      metric.length <= 8 &&
+      !/比重|比例/.test(metric) &&
+      last !== undefined &&
+      last.sentence === f.sentence &&
+      last.metric.length >= 2 &&
+      last.metric !== last.unit &&
+      !last.metric.includes("占")
+    )
+      metric = last.metric + metric;
     // a list item headed by its verb only ("特困供养新增80户、停发100户", "保留3187项，调整210项，
     // 减少282项"): the subject of the previous figure's metric, else a doubt
     if (LIST_VERBS.has(metric)) {
@@ -474,6 +514,15 @@ function zhMagnitudeOnly(m: RegExpExecArray): boolean {
 }
 
 const LIST_VERBS: ReadonlySet<string> = new Set(LIST_ITEM_VERBS);
+const CHANGE_ONLY: ReadonlySet<string> = new Set(CHANGE_ONLY_METRICS);
+const TRANSITION_RE = new RegExp(`^(?:${TRANSITION_SOURCE})$`);
+/** 由/从/比 (not 比重/比例/比率) shortly before the first figure, in the same clause. */
+const FROM_BEFORE_RE = /(?:由|从|比(?![重例率]))[^，,；;。]{0,14}$/;
+/** Words between two figures that make the second the new level of the first (not empty). */
+function isTransition(gap: string): boolean {
+  const g = gap.replace(/\s+/g, "");
+  return g !== "" && TRANSITION_RE.test(g);
+}
 const LIST_VERBS_LONGEST = [...LIST_ITEM_VERBS].sort((a, b) => b.length - a.length);
 /** The list verb a metric ends with, when something (its subject) precedes it; else "". */
 function listVerbEnding(metric: string): string {
