@@ -32,7 +32,7 @@ export interface TargetMatch extends Figure {
   /** sentence index within the line (for deadline attachment) */
   sentence: number;
   /** a short reason when confidence is low */
-  doubt?: string;
+  doubt: string | undefined;
 }
 
 import type { PatternUnit } from "../pattern.js";

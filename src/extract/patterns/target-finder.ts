@@ -154,7 +154,9 @@ const SUFFIX_STARTING = bucketsBy(SORTED_SUFFIX, (e) => e[0], "first");
 const CHANGE_ENDING = bucketsBy(SORTED_CHANGE, (e) => e[0], "last");
 const CHANGE_STARTING = bucketsBy(SORTED_CHANGE, (e) => e[0], "first");
 const NOT_AFTER_STARTING = bucketsBy(SORTED_NOT_AFTER, (w) => w, "first");
-const lastCode = (s: string) => s.charCodeAt(s.length - 1);
+/** First / last code unit, -1 for "": an out-of-bounds charCodeAt deoptimises readFigure. */
+const firstCode = (s: string) => (s.length > 0 ? s.charCodeAt(0) : -1);
+const lastCode = (s: string) => (s.length > 0 ? s.charCodeAt(s.length - 1) : -1);
 const CMP_VERB_RE =
   /(不少于|不低于|至少|达到|超过)(?:推进|开展|进行|完成|培训|举办|建设|新增|建成|培育|打造|有)$/;
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
@@ -306,9 +308,11 @@ export interface FindOptions {
 }
 
 interface Raw extends Figure {
-  doubt?: string;
+  doubt: string | undefined;
   sentence: number;
   clauseIndex: number;
+  /** the figure this one follows in a 分别 / 、 list */
+  listOf: Raw | undefined;
 }
 
 /** Every target figure of one normalised line, in order, with line offsets. */
@@ -365,7 +369,7 @@ export function findTargetsAndClauses(
     const clause = clauses[ci];
     if (clause === undefined || clause.start > start) continue;
     guarded ??= protectedRanges(text);
-    const fig = readFigure(text, m, start, end, clause, guarded, exclude, excludeSorted) as Raw | null;
+    const fig = readFigure(text, m, start, end, clause, guarded, exclude, excludeSorted);
     if (fig === null) continue;
     fig.sentence = clause.sentence;
     fig.clauseIndex = ci;
@@ -384,12 +388,12 @@ export function findTargetsAndClauses(
       cur.prefixed = true;
     }
     cur.leadStart = prev.leadStart;
-    (cur as Raw & { listOf?: Raw }).listOf = prev;
+    cur.listOf = prev;
   }
   const out: TargetMatch[] = [];
   let prevFromTail = false;
   for (let i = 0; i < raws.length; i++) {
-    const f = raws[i] as Raw & { listOf?: Raw };
+    const f = raws[i] as Raw;
     const clause = clauses[f.clauseIndex] as Clause;
     const unit = TARGET_PATTERNS.find((p) => p.claims(f));
     if (unit === undefined) continue;
@@ -481,21 +485,27 @@ export function findTargetsAndClauses(
     let confidence = unit.confidence;
     if (f.doubt !== undefined) confidence = Math.min(confidence, 0.5);
     // built field by field (no object spreads: this runs for every figure), same key order
-    const t = { start: f.start, end: f.end, value: f.value } as TargetMatch;
-    if (f.valueMax !== undefined) t.valueMax = f.valueMax;
-    t.unit = f.unit;
-    t.comparator = f.comparator;
-    if (f.change !== undefined) t.change = f.change;
-    if (f.per !== undefined) t.per = f.per;
-    t.numeral = f.numeral;
-    t.leadStart = f.leadStart;
-    t.pattern = unit.name;
-    t.metric = metric;
-    t.confidence = confidence;
-    t.clauseStart = clause.start;
-    t.clauseEnd = clause.end;
-    t.sentence = f.sentence;
-    if (f.doubt !== undefined) t.doubt = f.doubt;
+    // every field, always in this order (one hidden class; see readFigure)
+    const t: TargetMatch = {
+      start: f.start,
+      end: f.end,
+      value: f.value,
+      valueMax: f.valueMax,
+      unit: f.unit,
+      comparator: f.comparator,
+      change: f.change,
+      per: f.per,
+      numeral: f.numeral,
+      leadStart: f.leadStart,
+      prefixed: f.prefixed,
+      pattern: unit.name,
+      metric,
+      confidence,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      sentence: f.sentence,
+      doubt: f.doubt,
+    };
     out.push(t);
   }
   return { targets: out, clauses: clausesReady ? clauses : NO_CLAUSES };
@@ -544,7 +554,7 @@ function readFigure(
   guarded: readonly (readonly [number, number])[],
   exclude: readonly Range[],
   excludeSorted: boolean,
-): (Figure & { doubt?: string }) | null {
+): Raw | null {
   let end = endIn;
   let start = startIn;
   const pctWord = m[1] !== undefined;
@@ -578,7 +588,7 @@ function readFigure(
   if (m[3] !== undefined) numEnd = text.indexOf(m[3], numEnd) + m[3].length;
   const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
   const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
-  for (const w of NOT_AFTER_STARTING(afterNum.charCodeAt(0))) if (afterNum.startsWith(w)) return null;
+  for (const w of NOT_AFTER_STARTING(firstCode(afterNum))) if (afterNum.startsWith(w)) return null;
   // named rule sets and slogans: 中央八项规定, 四个意识, 两个确立 (lexicon/cues.ts)
   for (const w of NAMED_COUNT_SUFFIXES) if (afterNumStr.startsWith(w)) return null;
   // reduplicated 一条一条 / 一项一项: a manner adverb ("one by one"), not a figure
@@ -682,7 +692,7 @@ function readFigure(
   let suffixCmp: Comparator | undefined;
   const after = text.slice(end, end + 6);
   const afterTrim = after.replace(SPACES_RE, "");
-  for (const [w, c] of SUFFIX_STARTING(afterTrim.charCodeAt(0))) {
+  for (const [w, c] of SUFFIX_STARTING(firstCode(afterTrim))) {
     if (afterTrim.startsWith(w)) {
       suffixCmp = c;
       end = forwardTo(text, end, w.length);
@@ -714,7 +724,7 @@ function readFigure(
   if (change === undefined && prefixCmp === undefined && (unit === "%" || unit === "个百分点")) {
     // 提高孤儿…保障标准 10%: the change verb opens the clause
     const head = text.slice(clause.start, Math.min(clause.start + 4, start)).replace(SPACES_RE, "");
-    for (const [w, c] of CHANGE_STARTING(head.charCodeAt(0))) {
+    for (const [w, c] of CHANGE_STARTING(firstCode(head))) {
       if (w.length > 1 && head.startsWith(w) && !LEVEL_AFTER_CHANGE.some((l) => head.startsWith(w + l))) {
         change = c;
         break;
@@ -751,16 +761,25 @@ function readFigure(
   }
 
   // built field by field (no object spreads), same key order
-  const fig = { start, end, value: v1 } as Figure & { doubt?: string };
-  if (valueMax !== undefined) fig.valueMax = valueMax;
-  fig.unit = unit;
-  fig.comparator = comparator;
-  if (change !== undefined) fig.change = change;
-  if (per !== undefined) fig.per = per;
-  fig.numeral = numeral;
-  fig.leadStart = leadStart;
-  fig.prefixed = prefixCmp !== undefined && comparator === prefixCmp;
-  if (doubt !== undefined) fig.doubt = doubt;
+  // one object literal with every field, always in this order: a single hidden class keeps
+  // readFigure's callers monomorphic (optional fields added later made V8 deoptimise them)
+  const fig: Raw = {
+    start,
+    end,
+    value: v1,
+    valueMax,
+    unit,
+    comparator,
+    change,
+    per,
+    numeral,
+    leadStart,
+    prefixed: prefixCmp !== undefined && comparator === prefixCmp,
+    doubt,
+    sentence: 0,
+    clauseIndex: 0,
+    listOf: undefined,
+  };
   return fig;
 }
 
