@@ -325,6 +325,9 @@ describe("outline", () => {
     expect(at("养老机构护理型床位占比 ≥ 60 %")).toBeLessThan(at("(二)强化"));
     expect(at("改善居住环境 42 户 achieved")).toBeLessThan(at("一、主要任务"));
     expect(text).toContain("numbering-gap L12");
+    const doc = synthetic();
+    const one = renderOutline({ ...doc, targets: doc.targets.slice(0, 1), deadlines: [] }, renderOptions({}));
+    expect(one).toMatch(/ sections, 1 target, 0 deadlines\n/);
     expect(text).not.toContain("target-percent");
     expect(text).not.toContain("\u001b[");
   });

@@ -73,7 +73,11 @@ export function renderOutline(doc: PlanDocument, opts: RenderOptions): string {
     line(
       [
         [
-          `${countSections(doc.sections)} sections, ${doc.targets.length} targets, ${doc.deadlines.length} deadlines`,
+          [
+            plural(countSections(doc.sections), "section"),
+            plural(doc.targets.length, "target"),
+            plural(doc.deadlines.length, "deadline"),
+          ].join(", "),
           c.dim,
         ],
       ],
@@ -134,4 +138,9 @@ function groupBySection<T extends { sectionId: string | null }>(
     else map.set(item.sectionId, [item]);
   }
   return map;
+}
+
+/** "1 section", "2 sections". */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
