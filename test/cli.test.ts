@@ -532,6 +532,26 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
     });
   });
 
+  it("a SIGINT that lands after the last input never kills the process mid-write", async () => {
+    // two small inputs: the signal (sent at the first line) often arrives after the batch is done
+    for (let i = 0; i < 5; i++) {
+      const child = spawn(process.execPath, [BIN, SEED, `${PLANS}/seed-001.txt`, "--format", "jsonl", "--jobs", "1"], {
+        cwd: ROOT,
+      });
+      let stdout = "";
+      child.stdout.setEncoding("utf8").on("data", (d: string) => {
+        stdout += d;
+        if (stdout.includes("\n")) child.kill("SIGINT");
+      });
+      const [code, signal] = await new Promise<[number | null, string | null]>((done) =>
+        child.on("close", (c, s) => done([c, s])),
+      );
+      expect(signal).toBeNull();
+      expect([0, 130]).toContain(code);
+      expect(stdout.endsWith("\n")).toBe(true);
+    }
+  });
+
   describe("help and version", () => {
     it.each(["parse", "targets", "deadlines", "compare", "diff"])(
       "%s --help has real examples",

@@ -91,6 +91,22 @@ async function worthWorkers(files: readonly InputEntry[], minBytes: number): Pro
   return false;
 }
 
+let sigintTarget: AbortController | null = null;
+let sigintInstalled = false;
+
+/**
+ * Routes Ctrl-C to the running batch (`abort`), or, with null, to nothing. The handler stays
+ * installed once set: a SIGINT that arrives after the batch, while its last (already complete)
+ * output is being written, is ignored instead of killing the process halfway through a write.
+ */
+function interruptible(abort: AbortController | null): void {
+  sigintTarget = abort;
+  if (!sigintInstalled) {
+    process.on("SIGINT", () => sigintTarget?.abort());
+    sigintInstalled = true;
+  }
+}
+
 function label(display: string): string {
   return display === "-" ? "<stdin>" : display;
 }
@@ -190,8 +206,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const failed: string[] = [];
   let parsed = 0;
   const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once("SIGINT", onSigint);
+  interruptible(abort);
   const stdoutSink = sink instanceof StdoutSink ? sink : null;
 
   try {
@@ -217,7 +232,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
       abort.signal,
     );
   } finally {
-    process.removeListener("SIGINT", onSigint);
+    interruptible(null);
     await pool?.close();
     progress.clear();
   }
