@@ -4,6 +4,7 @@
  * docs/decisions/meta.md for the order of the evidence.
  */
 import type { DocumentKind } from "../types.js";
+import { readZhDigits, zhDigitTable } from "../util/zh-numeral.js";
 import type { MetaLine } from "./view.js";
 
 export interface YearResult {
@@ -27,35 +28,13 @@ const STATEMENT = /(?:^|[。\n])((?:19|20)\d{2})年是/;
 const TEXT_YEAR = /(?<![\d到至~-])((?:19|20)\d{2})年(度)?/g;
 const TEXT_YEAR_SKIP = /^(?:远景|以前|前|底前|[-~至到])/;
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  "○": 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const CN_DIGIT = zhDigitTable("〇零○一二三四五六七八九");
 
 /** "2024" / "19" / "二〇一五" → 2024 / 2019 / 2015. */
 export function parseYear(s: string): number | null {
   if (/^\d{4}$/.test(s)) return Number(s);
   if (/^\d{2}$/.test(s)) return 2000 + Number(s);
-  if (s.length === 4) {
-    let n = 0;
-    for (const ch of s) {
-      const d = CN_DIGIT[ch];
-      if (d === undefined) return null;
-      n = n * 10 + d;
-    }
-    return n;
-  }
-  return null;
+  return s.length === 4 ? readZhDigits(s, CN_DIGIT) : null;
 }
 
 /** 一 → 1, 十二 → 12, 12 → 12. */

@@ -2,24 +2,13 @@
  * A small parser for Chinese numerals as used in ordinals and counts:
  * 一..九十九, 一百零一, 两百, 三千零五, 一万二千 (unit form), and 二〇二四 / 一〇 (digit-by-digit form).
  * Returns null for anything that is not a well-formed numeral ("十十", "十四五", "一二十", "").
+ * The strict grammar of ordinals on the shared core (zh-numeral.ts); figures are read in extract.
  */
+import { readZhDigits, zhDigitTable, zhUnitTable } from "./zh-numeral.js";
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const DIGITS = zhDigitTable("零〇一二两三四五六七八九");
 
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const UNITS = zhUnitTable("十百千");
 
 /** Every character that may occur in a numeral this module parses. */
 export const ZH_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
@@ -88,9 +77,7 @@ export function parseZhNumeral(s: string): number | null {
     // positional: 二〇二四. Only when a zero or at least 3 digits make it unambiguous ("五五" is refused).
     if (s.length < 3 && !s.includes("〇") && !s.includes("零")) return null;
     if (DIGITS[s[0] as string] === 0) return null; // "零零", "〇五" are not numerals
-    let v = 0;
-    for (const ch of s) v = v * 10 + (DIGITS[ch] as number);
-    return v;
+    return readZhDigits(s, DIGITS);
   }
   const wan = s.indexOf("万");
   if (wan >= 0) {

@@ -1,55 +1,15 @@
 /**
  * Numerals → numbers: Arabic (full-width, thousands separators, spaces), Chinese
  * (〇 零 一 … 两 十 百 千 万 亿, financial 壹贰叁 …), and mixed ("1.2万", "4.78万亿",
- * "3千"). Pure functions, no regex built per call.
+ * "3千"). Pure functions, no regex built per call. Character values and the digit-by-digit
+ * reading come from the shared core (util/zh-numeral.ts); the figure grammar (亿, decimals,
+ * fractions, colloquial 七百三) is this module's.
  */
+import { readZhDigits, ZH_BIG_UNIT, zhDigitTable, zhUnitTable } from "../../util/zh-numeral.js";
 
-const ZH_DIGIT: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  洞: 0,
-  一: 1,
-  壹: 1,
-  幺: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  俩: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+const ZH_DIGIT = zhDigitTable("零〇洞一壹幺二贰貳两兩俩三叁參四肆五伍六陆陸七柒八捌九玖");
 
-const ZH_SMALL_UNIT: Readonly<Record<string, number>> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-};
-
-const ZH_BIG_UNIT: Readonly<Record<string, number>> = {
-  万: 1e4,
-  萬: 1e4,
-  亿: 1e8,
-  億: 1e8,
-};
+const ZH_SMALL_UNIT = zhUnitTable("十拾百佰千仟");
 
 /** Characters that may appear in a Chinese numeral (for building regex classes). */
 export const ZH_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
@@ -93,19 +53,8 @@ export function parseArabic(raw: string): number | null {
 function parseZhInteger(s: string): number | null {
   if (s.length === 0) return null;
   // digit sequence without any unit: "一二三" → 123, "二〇二四" → 2024
-  let allDigits = true;
-  for (const ch of s) {
-    if (ZH_DIGIT[ch] === undefined) {
-      allDigits = false;
-      break;
-    }
-  }
-  if (allDigits) {
-    if (s.length === 1) return ZH_DIGIT[s] as number;
-    let v = 0;
-    for (const ch of s) v = v * 10 + (ZH_DIGIT[ch] as number);
-    return v;
-  }
+  const digits = readZhDigits(s, ZH_DIGIT);
+  if (digits !== null) return digits;
   let total = 0; // completed 亿 groups
   let section = 0; // below 亿
   let group = 0; // below 万

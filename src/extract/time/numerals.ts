@@ -1,36 +1,13 @@
 /**
  * Small number readers for time expressions: Arabic (ASCII or full-width)
  * and Chinese numerals up to 9999, and years written digit by digit (二〇二四).
- * Kept here (not in extract/numerals) so the time module stands alone.
+ * Kept here (not in extract/numerals) so the time module stands alone; character values come
+ * from the shared core (util/zh-numeral.ts), the loose reading (一二十 = 120, 半 = 0.5) is this one's.
  */
+import { zhDigitTable, zhUnitTable } from "../../util/zh-numeral.js";
 
-const DIGIT: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  "○": 0,
-  Ｏ: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  贰: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const DIGIT = zhDigitTable("零〇○Ｏ一壹二两兩贰三叁四肆五伍六陆七柒八捌九玖");
+const UNIT = zhUnitTable("十拾百佰千仟");
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
