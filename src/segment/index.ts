@@ -39,51 +39,33 @@ export function flattenSections(sections: readonly Section[]): Section[] {
   return out;
 }
 
+/**
+ * The one of `list` (siblings in document order, spans not overlapping) whose span contains `offset`
+ * (start ≤ offset < end), by binary search; null when none does.
+ */
+function childAt(list: readonly Section[], offset: number): Section | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid] as Section;
+    if (offset < s.span.start) hi = mid - 1;
+    else if (offset >= s.span.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
 /** The deepest section whose span contains `offset` (start ≤ offset < end), or null. */
 export function sectionAt(sections: readonly Section[], offset: number): Section | null {
   let found: Section | null = null;
-  let list = sections;
-  for (;;) {
-    // siblings are in document order with non-overlapping spans: binary search
-    let lo = 0;
-    let hi = list.length - 1;
-    let hit: Section | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid] as Section;
-      if (offset < s.span.start) hi = mid - 1;
-      else if (offset >= s.span.end) lo = mid + 1;
-      else {
-        hit = s;
-        break;
-      }
-    }
-    if (!hit) return found;
-    found = hit;
-    list = hit.children;
-  }
+  for (let hit = childAt(sections, offset); hit; hit = childAt(hit.children, offset)) found = hit;
+  return found;
 }
 
 /** The sections whose span contains `offset`, outermost first (sectionAt's walk, keeping the path). */
 export function sectionPathAt(sections: readonly Section[], offset: number): Section[] {
   const path: Section[] = [];
-  let list = sections;
-  for (;;) {
-    let lo = 0;
-    let hi = list.length - 1;
-    let hit: Section | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid] as Section;
-      if (offset < s.span.start) hi = mid - 1;
-      else if (offset >= s.span.end) lo = mid + 1;
-      else {
-        hit = s;
-        break;
-      }
-    }
-    if (!hit) return path;
-    path.push(hit);
-    list = hit.children;
-  }
+  for (let hit = childAt(sections, offset); hit; hit = childAt(hit.children, offset)) path.push(hit);
+  return path;
 }
