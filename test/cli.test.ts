@@ -510,6 +510,18 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(r.stderr.trim()).toBe("rc=0");
     });
 
+    it.each([["--help"], ["parse", "--help"], ["--version"]])(
+      "a reader that leaves early (%s | head -c 10) ends quietly",
+      (...args) => {
+        const r = spawnSync(
+          "bash",
+          ["-c", `node "${BIN}" ${args.join(" ")} | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS[0]}" >&2`],
+          { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+        );
+        expect(r.stderr.trim()).toBe("rc=0");
+      },
+    );
+
     it("SIGINT stops a batch cleanly: every JSONL line written is complete", async () => {
       const child = spawn(process.execPath, [BIN, many, "--format", "jsonl", "--jobs", "1"], { cwd: ROOT });
       let stdout = "";

@@ -19,7 +19,7 @@ function buildProgram(io: CliIO, version: string, onAction: (inv: Invocation) =>
   const program = new Command("plan-parse");
   program
     .description(
-      "Parse Chinese government work plans (工作要点/工作计划/方案/总结/政府工作报告) into meta, a numbered outline,\nnumeric targets, deadlines and warnings.",
+      "Parse Chinese government work plans (工作要点/工作计划/方案/总结/政府工作报告)\ninto meta, a numbered outline, numeric targets, deadlines and warnings.",
     )
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
