@@ -7,6 +7,7 @@ import type { CleanDoc, CleanLine } from "../clean/index.js";
 import { sectionAt, sectionPathAt } from "../segment/index.js";
 import type { Deadline, Meta, Section, Target, Warning } from "../types.js";
 import { lineOf } from "../util/location.js";
+import { firstEndingAfter, isSortedDisjoint } from "../util/ranges.js";
 import type { Clause } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
 import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
@@ -261,18 +262,6 @@ function sentenceOf(text: string, f: TargetMatch): string {
   return text.slice(s, e);
 }
 
-type Range = { start: number; end: number };
-
-/** Non-empty ranges in order, each ending before the next starts. */
-function isSortedDisjoint(ranges: readonly Range[]): boolean {
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i] as Range;
-    if (!(r.start < r.end)) return false;
-    if (i > 0 && (ranges[i - 1] as Range).end > r.start) return false;
-  }
-  return true;
-}
-
 /**
  * The dated "by" deadlines of one line, prepared once for all its figures (null when the
  * deadlines are not sorted and disjoint: deadlineFor then scans them as it always did).
@@ -318,19 +307,12 @@ function deadlineFor(
   if (prepared === null) return deadlineForScan(text, f, dls, clauses);
   const { by, leaders } = prepared;
   // the first dated "by" deadline ending after the clause start is the only one that can overlap first
-  let lo = 0;
-  let hi = by.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((by[mid] as DeadlineMatch).end > f.clauseStart) hi = mid;
-    else lo = mid + 1;
-  }
-  const d = by[lo];
+  const d = by[firstEndingAfter(by, f.clauseStart)];
   if (d !== undefined && d.start < f.clauseEnd) return d.date as string;
   // the last leader starting at or before the figure; sentence indices ascend with the offsets,
   // so when it is not in the figure's sentence, no earlier one is
-  lo = 0;
-  hi = leaders.length;
+  let lo = 0;
+  let hi = leaders.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((leaders[mid] as LineDeadlines["leaders"][number]).start <= f.start) lo = mid + 1;

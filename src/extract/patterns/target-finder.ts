@@ -24,6 +24,7 @@ import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, UNITS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
 import { metricFor } from "../metric.js";
 import { parseZhNumber } from "../numerals/zh-number.js";
+import { firstEndingAfter, isSortedDisjoint, type Range } from "../../util/ranges.js";
 import { firstCharTable } from "../../util/scan-window.js";
 import { pattern as bare } from "./target-bare.js";
 import { pattern as change } from "./target-change.js";
@@ -242,30 +243,6 @@ function before(text: string, floor: number, pos: number, n: number): string {
   }
   const s = text.slice(k, pos);
   return spaces ? s.replace(SPACES_RE, "") : s;
-}
-
-type Range = { start: number; end: number };
-
-/** Non-empty ranges in order, each ending before the next starts (deadlines of a line are). */
-function isSortedDisjoint(ranges: readonly Range[]): boolean {
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i] as Range;
-    if (!(r.start < r.end)) return false;
-    if (i > 0 && (ranges[i - 1] as Range).end > r.start) return false;
-  }
-  return true;
-}
-
-/** Index of the first range whose end is > `pos` (ranges sorted and disjoint: ends ascend). */
-function firstEndingAfter(ranges: readonly Range[], pos: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as Range).end > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Does [start, end) overlap one of `ranges`? Binary search when they are sorted and disjoint. */
