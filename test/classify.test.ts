@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { outline } from "../fixtures/compare/outline.js";
+import { outline } from "./helpers/outline.js";
 import {
   classifySections,
   DEFAULT_TAXONOMY,

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { makeDoc } from "../fixtures/compare/outline.js";
+import { makeDoc } from "./helpers/outline.js";
 import { comparePlans, metricSimilarity, normalizeMetric } from "../src/compare/index.js";
 import type { CompareResult } from "../src/compare/types.js";
 import { parsePlan } from "../src/index.js";

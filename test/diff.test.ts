@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { makeDoc, outline } from "../fixtures/compare/outline.js";
+import { makeDoc, outline } from "./helpers/outline.js";
 import { diffPlans } from "../src/compare/index.js";
 import type { DiffResult } from "../src/compare/types.js";
 import { parsePlan } from "../src/index.js";
@@ -57,7 +57,7 @@ const PAIRS = [
   {
     old: "dinghai-2024.txt",
     new: "dinghai-2025-edited.txt",
-    // ids of the fixture outline (fixtures/compare/outline.ts) and of parsePlan agree on these two files
+    // ids of the fixture outline (test/helpers/outline.ts) and of parsePlan agree on these two files
     expected: {
       added: ["1.1.3 推进低收入人口分层分类救助"],
       removed: ["1.2.3 推动老年友好型社会建设"],
