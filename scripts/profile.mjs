@@ -48,6 +48,15 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** "file:line" of a profile call frame, relative to the repository; "" for native frames. */
+export function sourceLocation(cf) {
+  let url = cf.url || "";
+  if (url.startsWith("file://")) url = fileURLToPath(url);
+  if (url.startsWith(repo)) url = path.relative(repo, url);
+  else if (url.includes("node_modules")) url = url.slice(url.indexOf("node_modules"));
+  return url ? `${url}:${cf.lineNumber + 1}` : "";
+}
+
 /** Self and inclusive time per function (name + file:line) of a V8 .cpuprofile object. */
 export function summarise(profile, n = 25) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -58,16 +67,10 @@ export function summarise(profile, n = 25) {
   profile.samples.forEach((id, i) => {
     selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
   });
-  const where = (cf) => {
-    let url = cf.url || "";
-    if (url.startsWith("file://")) url = fileURLToPath(url);
-    if (url.startsWith(repo)) url = path.relative(repo, url);
-    else if (url.includes("node_modules")) url = url.slice(url.indexOf("node_modules"));
-    return url ? ` ${url}:${cf.lineNumber + 1}` : "";
-  };
   const label = (cf) => {
     const name = cf.functionName || "(anonymous)";
-    return `${name.length > 90 ? `${name.slice(0, 88)}…` : name}${where(cf)}`;
+    const where = sourceLocation(cf);
+    return `${name.length > 90 ? `${name.slice(0, 88)}…` : name}${where ? ` ${where}` : ""}`;
   };
   const self = new Map();
   const total = new Map();
