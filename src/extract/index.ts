@@ -13,7 +13,7 @@ import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
 import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
-import { headingStatus, type Status, statusOf, statusParts } from "./status.js";
+import { headingStatus, type Status, statusFromKindAndCues, statusParts } from "./status.js";
 import { getTagger } from "./words.js";
 
 export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
@@ -122,7 +122,7 @@ export function extract(ctx: ExtractContext): {
         if (byHeading !== null) status = byHeading;
         else {
           sentenceText ??= sentenceOf(text, f);
-          status = statusOf({ kind: meta.kind, sectionTitles: NO_TITLES, clause: sentenceText });
+          status = statusFromKindAndCues(meta.kind, sentenceText);
         }
       }
       let deadline: string | undefined;
@@ -230,12 +230,9 @@ function hasCue(sentence: string): boolean {
   return TARGET_CUES.some((w) => sentence.includes(w)) || ACHIEVED_CUES.some((w) => sentence.includes(w));
 }
 
-/** No section titles: statusOf is asked only after the enclosing headings said nothing. */
-const NO_TITLES: readonly string[] = [];
-
 /**
  * What the headings of `path` (outermost first) say about tense: the innermost heading with a
- * signal wins (statusOf's first rule), or null. Memoised per innermost section: a section's
+ * signal wins (statusOf's first rule, over headingStatus), or null. Memoised per innermost section: a section's
  * path is fixed, and many figures share one section.
  */
 function headingStatusOfPath(memo: Map<Section, Status | null>, path: readonly Section[]): Status | null {

@@ -204,10 +204,15 @@ export function statusOf(inp: StatusInput): Status {
     const s = headingStatus(inp.sectionTitles[i] as string);
     if (s !== null) return s;
   }
-  if (inp.kind === "summary") return "achieved";
-  if (inp.kind === "plan" || inp.kind === "scheme") return "target";
-  const score = cueScore(inp.clause);
+  return statusFromKindAndCues(inp.kind, inp.clause);
+}
+
+/** `statusOf` once no heading has spoken: the document kind, then the clause's cues. */
+export function statusFromKindAndCues(kind: DocumentKind, clause: string): Status {
+  if (kind === "summary") return "achieved";
+  if (kind === "plan" || kind === "scheme") return "target";
+  const score = cueScore(clause);
   if (score < 0) return "achieved";
   if (score > 0) return "target";
-  return inp.kind === "report" ? "achieved" : "target";
+  return kind === "report" ? "achieved" : "target";
 }
