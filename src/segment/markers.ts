@@ -10,6 +10,7 @@
  * All expressions are compiled once here; none has nested unbounded quantifiers.
  */
 import type { SectionStyle } from "../types.js";
+import { toAsciiDigits } from "../util/zh-numeral.js";
 import { parseZhOrdinal } from "../util/zh-ordinal.js";
 
 /** A marker found at the start of a line. */
@@ -47,15 +48,6 @@ const ZH = "一二三四五六七八九十百零〇两";
 /** Outline numbers above this are years or codes ("(二〇二〇)"), not items. */
 const MAX_ORDINAL = 199;
 const SP = "[ \\u3000\\u00a0]{0,2}";
-
-function toAsciiDigits(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : ch;
-  }
-  return out;
-}
 
 function isDigit(ch: string | undefined): boolean {
   if (ch === undefined) return false;

@@ -84,3 +84,10 @@ export function readZhDigits(s: string, table: Readonly<Record<string, number>>)
   }
   return v;
 }
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+/** Full-width digits ０-９ as ASCII 0-9; every other character unchanged. */
+export function toAsciiDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

@@ -4,16 +4,10 @@
  * Kept here (not in extract/numerals) so the time module stands alone; character values come
  * from the shared core (util/zh-numeral.ts), the loose reading (一二十 = 120, 半 = 0.5) is this one's.
  */
-import { zhDigitTable, zhUnitTable } from "../../util/zh-numeral.js";
+import { toAsciiDigits, zhDigitTable, zhUnitTable } from "../../util/zh-numeral.js";
 
 const DIGIT = zhDigitTable("零〇○Ｏ一壹二两兩贰三叁四肆五伍六陆七柒八捌九玖");
 const UNIT = zhUnitTable("十拾百佰千仟");
-
-const FULL_WIDTH_DIGITS = /[０-９]/g;
-
-export function toAsciiDigits(s: string): string {
-  return s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 const ARABIC = /^[0-9]{1,9}$/;
 
