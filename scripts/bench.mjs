@@ -5,7 +5,9 @@
 // run, alternating the commands round by round, and reports medians. See docs/benchmarks.md.
 import { execFileSync } from "node:child_process";
 import {
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -143,6 +145,22 @@ const compareFiles = Array.from({ length: compareDocs }, (_, i) => corpus.files[
 const diffPair = [byBytes[0].path, (byBytes[1] ?? byBytes[0]).path];
 const small = writeSmallPlan(path.join(tmp, "small"));
 const adversarial = writeAdversarial(path.join(tmp, "adversarial"), num("adversarial-mb") * MB);
+// the corpus split in two (files alternately, hard links): two independent processes, one per
+// half, run at the same time are the most any 2-way split (--jobs 2 included) can get
+const halves = ["halfA", "halfB"].map((name, h) => {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  corpus.files.forEach((f, i) => {
+    if (i % 2 !== h) return;
+    const dest = path.join(dir, path.basename(f));
+    try {
+      linkSync(f, dest);
+    } catch {
+      copyFileSync(f, dest);
+    }
+  });
+  return dir;
+});
 const compareBytes = compareFiles.reduce((n, f) => n + statSync(f).size, 0);
 const diffBytes = diffPair.reduce((n, f) => n + statSync(f).size, 0);
 
@@ -159,16 +177,18 @@ const cmd = {
   nodeBare: [node, ["-e", "0"]],
   jiebaOne: [node, [path.join(here, "jieba-cut.mjs"), "--one"]],
   baseline: [node, [path.join(here, "jieba-cut.mjs"), corpus.dir]],
-  stages: [node, [path.join(here, "stages.mjs"), repo, corpus.dir]],
+  stages: [node, [path.join(here, "stages.mjs"), repo, corpus.dir, "--passes", "2"]],
   parse1: [node, [cli, "parse", corpus.dir, "--format", "jsonl", "--jobs", "1"]],
   parse2: [node, [cli, "parse", corpus.dir, "--format", "jsonl", "--jobs", "2"]],
+  halfA: [node, [cli, "parse", halves[0], "--format", "jsonl", "--jobs", "1"]],
+  halfB: [node, [cli, "parse", halves[1], "--format", "jsonl", "--jobs", "1"]],
   compare: [node, [cli, "compare", ...compareFiles, "--format", "json"]],
   diff: [node, [cli, "diff", ...diffPair, "--format", "json"]],
   version: [node, [cli, "--version"]],
   help: [node, [cli, "--help"]],
   parseSmall: [node, [cli, "parse", small, "--format", "json"]],
 };
-const needsCli = new Set(["parse1", "parse2", "compare", "diff", "version", "help", "parseSmall"]);
+const needsCli = new Set(["parse1", "parse2", "halves", "compare", "diff", "version", "help", "parseSmall"]);
 
 /** samples[name] = run results; failures[name] = first failure reason. */
 const samples = {};
@@ -189,6 +209,21 @@ async function measure(name, extra = {}) {
     }
   }
   return r;
+}
+
+/** Both halves at once, as one sample: the wall time of the slower, the larger peak RSS. */
+async function measureHalves() {
+  if (!haveCli) return;
+  const rs = await Promise.all(["halfA", "halfB"].map((n) => run(...cmd[n], { timeoutMs })));
+  const why = rs.map(failure).find(Boolean);
+  if (why && !failures.halves) failures.halves = why;
+  if (!samples.halves) samples.halves = [];
+  samples.halves.push({
+    wallMs: Math.max(...rs.map((r) => r.wallMs)),
+    peakRssKb: Math.max(...rs.map((r) => r.peakRssKb ?? 0)) || null,
+    code: rs.find((r) => r.code !== 0)?.code ?? 0,
+    timedOut: rs.some((r) => r.timedOut),
+  });
 }
 
 // ---------------------------------------------------------------- warm-up and output check
@@ -225,13 +260,17 @@ if (haveCli && !opt["no-verify"]) {
 await run(...cmd.jiebaOne, { timeoutMs }); // warm the page cache for nodejieba's dictionaries
 
 // ---------------------------------------------------------------- rounds
-const ROUND = ["nodeBare", "jiebaOne", "baseline", "parse1", "parse2", "stages", "compare", "diff"];
+const ROUND = ["nodeBare", "jiebaOne", "baseline", "parse1", "parse2", "halves", "stages", "compare", "diff"];
 const STARTUP = ["nodeBare", "version", "help", "parseSmall"];
 for (let round = 1; round <= rounds; round++) {
   log(`bench: round ${round}/${rounds} ...`);
   // rotate the order so that no command always follows the same one
   const order = ROUND.map((_, i) => ROUND[(i + round - 1) % ROUND.length]);
   for (const name of order) {
+    if (name === "halves") {
+      await measureHalves();
+      continue;
+    }
     const capture = name === "baseline" || name === "stages" || name === "jiebaOne";
     await measure(name, capture ? { stdout: "capture" } : {});
   }
@@ -339,6 +378,13 @@ add(
     error: haveCli ? failures.parse2 : SKIP_CLI,
   },
 );
+add(
+  "halvesSpeedup",
+  "(a) 2 processes on half each / jobs 1 (ceiling)",
+  haveCli ? 1 / pairedRatio("halves", "parse1") : null,
+  "×",
+  { error: haveCli ? failures.halves : SKIP_CLI },
+);
 add("stages", "(c) decode+clean+meta+segment+extract, library loop", mbps(corpus.bytes, stagesMs), "MB/s", {
   ms: stagesMs,
   docsPerS: docsPerS(corpus.files.length, stagesMs),
@@ -357,6 +403,12 @@ add("stages", "(c) decode+clean+meta+segment+extract, library loop", mbps(corpus
         refused: stageReports[0].refused,
       }
     : null,
+  error: failures.stages,
+});
+const warmMs = median(stageReports.map((r) => r.passMs?.[1]).filter((x) => typeof x === "number"));
+add("stagesWarm", "(c) the same loop, second pass in that process", mbps(corpus.bytes, warmMs), "MB/s", {
+  ms: warmMs,
+  docsPerS: docsPerS(corpus.files.length, warmMs),
   error: failures.stages,
 });
 const compareMs = med("compare");
