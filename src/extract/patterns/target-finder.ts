@@ -155,6 +155,68 @@ const SUFFIX_STARTING = bucketsBy(SORTED_SUFFIX, (e) => e[0], "first");
 const CHANGE_ENDING = bucketsBy(SORTED_CHANGE, (e) => e[0], "last");
 const CHANGE_STARTING = bucketsBy(SORTED_CHANGE, (e) => e[0], "first");
 const NOT_AFTER_STARTING = bucketsBy(SORTED_NOT_AFTER, (w) => w, "first");
+/*
+ * (performance) Indexed loops instead of for…of and array destructuring in the per-figure code:
+ * each for…of compiles to the iterator protocol with its try/finally, which made readFigure's
+ * bytecode (and V8's optimising compile of it, paid again in every worker) several times larger.
+ */
+/** Does `s` start with one of `words` at `at`? */
+function startsWithAny(s: string, words: readonly string[], at = 0): boolean {
+  for (let i = 0; i < words.length; i++) if (s.startsWith(words[i] as string, at)) return true;
+  return false;
+}
+/** Does `s` end with one of `words`? */
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (s.endsWith(words[i] as string)) return true;
+  return false;
+}
+/** The first entry of `list` whose word `s` ends with. */
+function entryEnding<V>(s: string, list: readonly (readonly [string, V])[]): readonly [string, V] | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as readonly [string, V];
+    if (s.endsWith(e[0])) return e;
+  }
+  return undefined;
+}
+/** The first entry of `list` whose word `s` starts with. */
+function entryStarting<V>(s: string, list: readonly (readonly [string, V])[]): readonly [string, V] | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as readonly [string, V];
+    if (s.startsWith(e[0])) return e;
+  }
+  return undefined;
+}
+/** The entry of `list` for the word `w` (one that is known to be there). */
+function entryFor<V>(w: string, list: readonly (readonly [string, V])[]): readonly [string, V] {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as readonly [string, V];
+    if (e[0] === w) return e;
+  }
+  throw new Error(`no entry for ${w}`);
+}
+/** 千 / 百 as a factor (1 for anything else). */
+function smallMagnitude(mag: string | undefined): number {
+  return mag === "千" ? 1000 : mag === "百" ? 100 : 1;
+}
+function isBigMagnitude(mag: string | undefined): boolean {
+  return mag === "万" || mag === "亿" || mag === "万亿";
+}
+/**
+ * A change verb opening the clause head ("提高孤儿…保障标准 10%"): the first change word of two or
+ * more characters the head starts with, unless a level word follows it; else undefined.
+ */
+function changeOpening(head: string): "increase" | "decrease" | undefined {
+  const list = CHANGE_STARTING(firstCode(head));
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as (typeof list)[number];
+    const w = e[0];
+    if (w.length < 2 || !head.startsWith(w)) continue;
+    let level = false;
+    for (let k = 0; k < LEVEL_AFTER_CHANGE.length && !level; k++) level = head.startsWith(w + LEVEL_AFTER_CHANGE[k]);
+    if (!level) return e[1];
+  }
+  return undefined;
+}
 /** First / last code unit, -1 for "": an out-of-bounds charCodeAt deoptimises readFigure. */
 const firstCode = (s: string) => (s.length > 0 ? s.charCodeAt(0) : -1);
 const lastCode = (s: string) => (s.length > 0 ? s.charCodeAt(s.length - 1) : -1);
@@ -565,9 +627,9 @@ function readFigure(
   if (m[3] !== undefined) numEnd = text.indexOf(m[3], numEnd) + m[3].length;
   const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
   const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
-  for (const w of NOT_AFTER_STARTING(firstCode(afterNum))) if (afterNum.startsWith(w)) return null;
+  if (startsWithAny(afterNum, NOT_AFTER_STARTING(firstCode(afterNum)))) return null;
   // named rule sets and slogans: 中央八项规定, 四个意识, 两个确立 (lexicon/cues.ts)
-  for (const w of NAMED_COUNT_SUFFIXES) if (afterNumStr.startsWith(w)) return null;
+  if (startsWithAny(afterNumStr, NAMED_COUNT_SUFFIXES)) return null;
   // reduplicated 一条一条 / 一项一项: a manner adverb ("one by one"), not a figure
   if (n1 === "一" && unit.length === 1 && (text.startsWith(`一${unit}`, end) || text.slice(start - 2, start) === `一${unit}`))
     return null;
@@ -576,7 +638,7 @@ function readFigure(
   if (unit !== "" && unit !== "%" && unit !== "％") {
     const after = text.slice(end, end + 4);
     const breakers = UNIT_WORD_BREAKERS[unit];
-    if (breakers?.some((b) => after.startsWith(b))) unit = "";
+    if (breakers !== undefined && startsWithAny(after, breakers)) unit = "";
   }
   if (unit === "％") unit = "%";
   if (unit === "" && tail !== undefined) return null;
@@ -585,7 +647,7 @@ function readFigure(
 
   if (numeral === "zh") {
     if (!ZH_NUMERAL_UNITS.has(unit) && !magOnly) return null;
-    for (const w of NAMED_COUNTS) if (text.startsWith(w, start)) return null;
+    if (startsWithAny(text, NAMED_COUNTS, start)) return null;
     if (n1 === "一" && unit === "个" && n2 === undefined) return null;
     if (ZH_SCOPE_AFTER_RE.test(text.slice(end, end + 2))) return null;
     if (unit === "番" && prevNonSpace(text, start) !== "翻") return null;
@@ -596,7 +658,7 @@ function readFigure(
 
   // thresholds of eligibility: 大于 200 平米, 年满70周岁
   const lead = before(text, clause.start, start, 6);
-  for (const w of THRESHOLD_PREFIXES) if (lead.endsWith(w)) return null;
+  if (endsWithAny(lead, THRESHOLD_PREFIXES)) return null;
 
   // values
   let v1 = pctWord && n1 === "百" ? 100 : parseZhNumber(vague ? vagueBase(n1) : n1);
@@ -617,13 +679,12 @@ function readFigure(
     const place = n2[1] === "十" ? 10 : n2[1] === "百" ? 100 : 1000;
     if (v1 < 10) v1 *= place;
   }
-  const small = (mag: string | undefined) => (mag === "千" ? 1000 : mag === "百" ? 100 : 1);
   if (mag1 === "千" || mag1 === "百") {
     if (numeral === "zh") return null;
-    v1 *= small(mag1);
+    v1 *= smallMagnitude(mag1);
   }
-  if (v2 !== null && (mag2 === "千" || mag2 === "百")) v2 *= small(mag2);
-  const bigMag = [mag2, mag1].find((x) => x === "万" || x === "亿" || x === "万亿");
+  if (v2 !== null && (mag2 === "千" || mag2 === "百")) v2 *= smallMagnitude(mag2);
+  const bigMag = isBigMagnitude(mag2) ? mag2 : isBigMagnitude(mag1) ? mag1 : undefined;
   if (unit === "%" || unit === "个百分点") {
     if (bigMag !== undefined) return null;
   } else if (bigMag !== undefined) {
@@ -651,30 +712,25 @@ function readFigure(
   let prefixCmp: Comparator | undefined;
   const lead12 = before(text, clause.start, start, 12);
   let leadRest = lead12;
-  for (const [w, c] of PREFIX_ENDING(lastCode(lead12))) {
-    if (lead12.endsWith(w)) {
-      prefixCmp = c;
-      leadRest = lead12.slice(0, -w.length);
-      leadStart = backTo(text, start, w.length);
-      break;
-    }
-  }
-  if (prefixCmp === undefined) {
+  const pe = entryEnding(lead12, PREFIX_ENDING(lastCode(lead12)));
+  if (pe !== undefined) {
+    prefixCmp = pe[1];
+    leadRest = lead12.slice(0, -pe[0].length);
+    leadStart = backTo(text, start, pe[0].length);
+  } else {
     const v = CMP_VERB_RE.exec(lead12);
     if (v !== null) {
-      prefixCmp = (SORTED_PREFIX.find(([w]) => w === v[1]) as readonly [string, Comparator])[1];
+      prefixCmp = entryFor(v[1] as string, SORTED_PREFIX)[1];
       leadStart = backTo(text, start, (v[0] as string).length);
     }
   }
   let suffixCmp: Comparator | undefined;
   const after = text.slice(end, end + 6);
   const afterTrim = after.replace(SPACES_RE, "");
-  for (const [w, c] of SUFFIX_STARTING(firstCode(afterTrim))) {
-    if (afterTrim.startsWith(w)) {
-      suffixCmp = c;
-      end = forwardTo(text, end, w.length);
-      break;
-    }
+  const se = entryStarting(afterTrim, SUFFIX_STARTING(firstCode(afterTrim)));
+  if (se !== undefined) {
+    suffixCmp = se[1];
+    end = forwardTo(text, end, se[0].length);
   }
   let valueMax: number | undefined;
   if (v2 !== null) {
@@ -689,24 +745,16 @@ function readFigure(
   let change: "increase" | "decrease" | undefined;
   if (unit === "番") change = "increase";
   else {
-    for (const [w, c] of CHANGE_ENDING(lastCode(leadRest))) {
-      if (leadRest.endsWith(w)) {
-        if (!CHANGE_UNITS.has(unit) && (w.length === 1 || !MONEY_OR_PEOPLE_RE.test(unit))) break;
-        change = c;
-        leadStart = backTo(text, leadStart, w.length);
-        break;
-      }
+    const ce = entryEnding(leadRest, CHANGE_ENDING(lastCode(leadRest)));
+    if (ce !== undefined && (CHANGE_UNITS.has(unit) || (ce[0].length > 1 && MONEY_OR_PEOPLE_RE.test(unit)))) {
+      change = ce[1];
+      leadStart = backTo(text, leadStart, ce[0].length);
     }
   }
   if (change === undefined && prefixCmp === undefined && (unit === "%" || unit === "个百分点")) {
     // 提高孤儿…保障标准 10%: the change verb opens the clause
     const head = text.slice(clause.start, Math.min(clause.start + 4, start)).replace(SPACES_RE, "");
-    for (const [w, c] of CHANGE_STARTING(firstCode(head))) {
-      if (w.length > 1 && head.startsWith(w) && !LEVEL_AFTER_CHANGE.some((l) => head.startsWith(w + l))) {
-        change = c;
-        break;
-      }
-    }
+    change = changeOpening(head);
   }
 
   // per: 每万老年人 … 24.5人 (the last 每… phrase of the clause before the figure)
