@@ -69,6 +69,15 @@ const STICKY = new RegExp(COMBINED.source, "yu");
  */
 const WINDOW = analyseSource(COMBINED.source, TRIGGER_CHARS);
 
+/** The first deadline unit whose named group matched (a loop, not find(): runs per match). */
+function unitOfGroups(groups: Record<string, string | undefined>): (typeof DEADLINE_PATTERNS)[number] | undefined {
+  for (let i = 0; i < DEADLINE_PATTERNS.length; i++) {
+    const u = DEADLINE_PATTERNS[i] as (typeof DEADLINE_PATTERNS)[number];
+    if (groups[u.key] !== undefined) return u;
+  }
+  return undefined;
+}
+
 /**
  * The leftmost match of COMBINED at or after `from`, as the global scan would find it, trying
  * only the positions in [t - lead, t] of each trigger character t whose character can start a match.
@@ -101,7 +110,7 @@ export function findDeadlines(line: string, year: number | null): DeadlineMatch[
   };
   for (let m = exec(); m !== null; m = exec()) {
     const groups = m.groups ?? {};
-    const unit = DEADLINE_PATTERNS.find((u) => groups[u.key] !== undefined);
+    const unit = unitOfGroups(groups);
     let text = m[0];
     let start = m.index;
     // a leading stray space belongs to no expression

@@ -63,7 +63,11 @@ export function extract(ctx: ExtractContext): {
   const parts = statusParts(clean, sections, meta);
 
   const backMatter = ctx.backMatter ?? null;
-  for (const line of clean.lines) {
+  // (performance) indexed loops over lines, deadlines and figures: for…of costs the iterator
+  // protocol on every line until V8 has optimised this function
+  const lines = clean.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as CleanLine;
     const lineStart = line.offsets[0] as number;
     if (backMatter !== null && lineStart >= backMatter.start && lineStart < backMatter.end) continue;
     const text = line.text;
@@ -72,7 +76,8 @@ export function extract(ctx: ExtractContext): {
       if (s !== null) phase = s;
     }
     const dls = findDeadlines(text, year);
-    for (const d of dls) {
+    for (let di = 0; di < dls.length; di++) {
+      const d = dls[di] as DeadlineMatch;
       const span = spanOf(clean, line, d.start, d.end);
       deadlines.push({
         id: `d${deadlines.length + 1}`,
@@ -102,7 +107,8 @@ export function extract(ctx: ExtractContext): {
     let prevPer: string | undefined;
     let prevSentence = -1;
     let hasPrev = false;
-    for (const f of found) {
+    for (let fi = 0; fi < found.length; fi++) {
+      const f = found[fi] as TargetMatch;
       const span = spanOf(clean, line, f.start, f.end);
       if (f.clauseStart !== clauseKey) {
         clauseKey = f.clauseStart;
@@ -275,7 +281,8 @@ function lineDeadlines(text: string, dls: readonly DeadlineMatch[], clauses: rea
   const by: DeadlineMatch[] = [];
   const leaders: LineDeadlines["leaders"] = [];
   let ci = 0;
-  for (const d of dls) {
+  for (let di = 0; di < dls.length; di++) {
+    const d = dls[di] as DeadlineMatch;
     if (d.date === null || d.kind !== "by") continue;
     by.push(d);
     // the clause of d: the first with k.start <= d.start <= k.end (starts ascend, so one forward pass)

@@ -108,6 +108,7 @@ function byChar(words: readonly string[], last: boolean): Map<string, string[]> 
 }
 const LEADING_BY = byChar(LEADING, false);
 const TRAILING_BY = byChar(TRAILING, true);
+const NO_WORDS: readonly string[] = [];
 
 /** A list-item number glued to the head ("2.打通市域断头路", "(18)新(改)建"). */
 const ITEM_NUMBER_RE = /^(?:[0-9]{1,3}[.．、]|[(（][0-9]{1,3}[)）])/;
@@ -118,7 +119,10 @@ function stripEdges(s0: string): string {
   let guard = 0;
   while (changed && guard++ < 30) {
     changed = false;
-    for (const w of LEADING_BY.get(s[0] as string) ?? []) {
+    // (performance) indexed loops here and below: stripEdges runs several times per figure
+    const leading = LEADING_BY.get(s[0] as string) ?? NO_WORDS;
+    for (let i = 0; i < leading.length; i++) {
+      const w = leading[i] as string;
       if (w === "在" && ZAI_WORD_RE.test(s)) continue;
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
@@ -126,7 +130,9 @@ function stripEdges(s0: string): string {
         break;
       }
     }
-    for (const w of TRAILING_BY.get(s[s.length - 1] as string) ?? []) {
+    const trailing = TRAILING_BY.get(s[s.length - 1] as string) ?? NO_WORDS;
+    for (let i = 0; i < trailing.length; i++) {
+      const w = trailing[i] as string;
       if (w === "均" && s.endsWith("人均")) continue;
       if (w === "及" && VERB_JI_RE.test(s)) continue;
       if (s.length >= w.length && s.endsWith(w)) {
@@ -144,7 +150,10 @@ function subjectOf(prev: string): string {
   const fig = TRAILING_FIGURE_RE.exec(raw);
   if (fig !== null) raw = raw.slice(0, fig.index);
   let s = stripEdges(raw.replace(REFERENCE_RE, ""));
-  for (const w of SUBJECT_TRAILING) if (s.length > w.length + 1 && s.endsWith(w)) s = s.slice(0, -w.length);
+  for (let i = 0; i < SUBJECT_TRAILING.length; i++) {
+    const w = SUBJECT_TRAILING[i] as string;
+    if (s.length > w.length + 1 && s.endsWith(w)) s = s.slice(0, -w.length);
+  }
   const k = lastObjectVerb(s);
   if (k > 0) s = s.slice(k);
   return s.length > 16 ? cap(s, 16) : s;
@@ -181,7 +190,8 @@ function lastObjectVerb(s: string): number {
     if (p + OBJECT_VERB_MAX <= best) break;
     const bucket = OBJECT_VERB_FIRST.get(s.charCodeAt(p));
     if (bucket === undefined) continue;
-    for (const k of bucket) {
+    for (let b = 0; b < bucket.length; b++) {
+      const k = bucket[b] as number;
       if (verbSeen[k] === stamp) continue;
       const v = OBJECT_VERBS_SORTED[k] as string;
       if (!s.startsWith(v, p)) continue;
@@ -239,7 +249,10 @@ function tailNoun(inp: MetricInput): string {
   const level = LEVEL_PREFIX_RE.exec(tail)?.[0] ?? "";
   tail = stripEdges(tail.slice(level.length));
   if (tail !== "") tail = level + tail;
-  for (const w of TAIL_TRAILING) if (tail.length > w.length + 2 && tail.endsWith(w)) tail = tail.slice(0, -w.length);
+  for (let i = 0; i < TAIL_TRAILING.length; i++) {
+    const w = TAIL_TRAILING[i] as string;
+    if (tail.length > w.length + 2 && tail.endsWith(w)) tail = tail.slice(0, -w.length);
+  }
   // a change verb alone ("330元提高了90元") names nothing
   return CHANGE_ONLY.has(tail) ? "" : tail;
 }
@@ -268,8 +281,10 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
   if (metric !== "" && !VERB_ONLY_RE.test(metric)) {
     const k = lastObjectVerb(metric);
     if (k > 0) metric = stripEdges(metric.slice(k));
-    for (const v of LEADING_OBJECT_VERBS)
+    for (let i = 0; i < LEADING_OBJECT_VERBS.length; i++) {
+      const v = LEADING_OBJECT_VERBS[i] as string;
       if (metric.startsWith(v) && metric.length - v.length >= 4) metric = stripEdges(metric.slice(v.length));
+    }
   }
   if (inp.tagger !== null && metric.length > 8) metric = nounTail(metric, inp.tagger);
   // with a count unit, a head that is a verb phrase, a list of examples or earlier items, a

@@ -62,7 +62,10 @@ function parseZhInteger(s: string): number | null {
   let pendingDigit = false;
   let lastUnit = 0; // value of the unit just before the pending digit
   let sawZero = false;
-  for (const ch of s) {
+  // (performance) indexed: a string for…of runs the string iterator per character; the
+  // numerals are BMP characters, and a surrogate half is unknown here just as a pair is
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
     const d = ZH_DIGIT[ch];
     if (d !== undefined) {
       if (pendingDigit && d !== 0) return null; // "三五" inside a unit numeral
@@ -157,7 +160,8 @@ export function parseZhNumber(raw: string): number | null {
   if (m) {
     const rest = s.slice(m[0].length);
     let factor = 1;
-    for (const ch of rest) {
+    for (let i = 0; i < rest.length; i++) {
+      const ch = rest[i] as string;
       const u = ZH_SMALL_UNIT[ch] ?? ZH_BIG_UNIT[ch];
       if (u === undefined) return null;
       factor *= u;

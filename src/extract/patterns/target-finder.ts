@@ -241,22 +241,31 @@ const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
 const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分点", "倍", "‰"]);
 const MONEY_OR_PEOPLE_RE = /^(?:万亿|亿|万)?(?:元|美元|人|户|人次|吨)$/;
 const LIST_GAP_RE = /^[、和及与,，\s]{1,3}$/;
+/** A list joiner right before a figure's lead ("…、" "…和"). */
+const LIST_JOINER_END_RE = /[、和及与]\s?$/;
+const SHARE_WORD_RE = /比重|比例/;
 
 /** Every protected range opens with one of these (checked once instead of six indexOf scans). */
 const OPENERS_RE = /[《〈“「‘"]/;
+
+/** Opening and closing marks of protected ranges, with the longest inside they may hold. */
+const PROTECTED_PAIRS: readonly (readonly [string, string, number])[] = [
+  ["《", "》", 80],
+  ["〈", "〉", 80],
+  ["“", "”", 18],
+  ["「", "」", 18],
+  ["‘", "’", 18],
+];
 
 /** Ranges of the line that name rather than measure: 《book titles》 and short “slogans”. */
 function protectedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   if (!OPENERS_RE.test(text)) return out;
-  const pairs: [string, string, number][] = [
-    ["《", "》", 80],
-    ["〈", "〉", 80],
-    ["“", "”", 18],
-    ["「", "」", 18],
-    ["‘", "’", 18],
-  ];
-  for (const [open, close, max] of pairs) {
+  for (let k = 0; k < PROTECTED_PAIRS.length; k++) {
+    const pair = PROTECTED_PAIRS[k] as (typeof PROTECTED_PAIRS)[number];
+    const open = pair[0];
+    const close = pair[1];
+    const max = pair[2];
     let i = text.indexOf(open);
     while (i >= 0) {
       const j = text.indexOf(close, i + 1);
@@ -277,7 +286,10 @@ function protectedRanges(text: string): [number, number][] {
 }
 
 function inRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start < e && end > s) return true;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as readonly [number, number];
+    if (start < r[1] && end > r[0]) return true;
+  }
   return false;
 }
 
@@ -310,7 +322,10 @@ function before(text: string, floor: number, pos: number, n: number): string {
 /** Does [start, end) overlap one of `ranges`? Binary search when they are sorted and disjoint. */
 function overlapsExcluded(ranges: readonly Range[], sorted: boolean, start: number, end: number): boolean {
   if (!sorted || ranges.length < 8) {
-    for (const r of ranges) if (start < r.end && end > r.start) return true;
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i] as Range;
+      if (start < r.end && end > r.start) return true;
+    }
     return false;
   }
   // the first range ending after `start` is the only candidate that can start before `end`
@@ -332,7 +347,10 @@ function afterExcluded(
 ): number {
   let seg = segStart;
   if (!sorted || ranges.length < 8) {
-    for (const r of ranges) if (r.end <= leadStart && r.end > seg && r.start >= clauseStart) seg = r.end;
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i] as Range;
+      if (r.end <= leadStart && r.end > seg && r.start >= clauseStart) seg = r.end;
+    }
     return seg;
   }
   const r = ranges[firstEndingAfter(ranges, leadStart) - 1];
@@ -360,6 +378,15 @@ export function findTargetsInLine(text: string, options: FindOptions = {}): Targ
 }
 
 const NO_CLAUSES: readonly Clause[] = [];
+
+/** The first target unit that claims the figure (in TARGET_PATTERNS order), if any. */
+function claimerOf(f: Figure): TargetPatternUnit | undefined {
+  for (let i = 0; i < TARGET_PATTERNS.length; i++) {
+    const p = TARGET_PATTERNS[i] as TargetPatternUnit;
+    if (p.claims(f)) return p;
+  }
+  return undefined;
+}
 
 /**
  * `findTargetsInLine` that also hands back the line's clauses (`splitClauses(text)`) so that the
@@ -434,7 +461,7 @@ export function findTargetsAndClauses(
   for (let i = 0; i < raws.length; i++) {
     const f = raws[i] as Raw;
     const clause = clauses[f.clauseIndex] as Clause;
-    const unit = TARGET_PATTERNS.find((p) => p.claims(f));
+    const unit = claimerOf(f);
     if (unit === undefined) continue;
     // segment start: after the previous figure of the same clause (not for list items)
     let segStart = clause.start;
@@ -455,7 +482,7 @@ export function findTargetsAndClauses(
       prevFromTail &&
       i > 0 &&
       (raws[i - 1] as Raw).clauseIndex === f.clauseIndex &&
-      /[、和及与]\s?$/.test(text.slice(segStart, f.leadStart))
+      LIST_JOINER_END_RE.test(text.slice(segStart, f.leadStart))
     ) {
       segStart = f.leadStart;
     }
@@ -505,7 +532,7 @@ export function findTargetsAndClauses(
     else if (
       metric.startsWith("占") &&
       metric.length <= 8 &&
-      !/比重|比例/.test(metric) &&
+      !SHARE_WORD_RE.test(metric) &&
       last !== undefined &&
       last.sentence === f.sentence &&
       last.metric.length >= 2 &&
@@ -575,7 +602,10 @@ function isTransition(gap: string): boolean {
 const LIST_VERBS_LONGEST = [...LIST_ITEM_VERBS].sort((a, b) => b.length - a.length);
 /** The list verb a metric ends with, when something (its subject) precedes it; else "". */
 function listVerbEnding(metric: string): string {
-  for (const v of LIST_VERBS_LONGEST) if (metric.length > v.length && metric.endsWith(v)) return v;
+  for (let i = 0; i < LIST_VERBS_LONGEST.length; i++) {
+    const v = LIST_VERBS_LONGEST[i] as string;
+    if (metric.length > v.length && metric.endsWith(v)) return v;
+  }
   return "";
 }
 

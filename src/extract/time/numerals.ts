@@ -19,7 +19,9 @@ export function parseSmallNumber(raw: string): number | null {
   if (s === "半") return 0.5;
   let total = 0;
   let current = -1;
-  for (const ch of s) {
+  // indexed, not for…of (string iterator per character); a surrogate half is unknown like a pair
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
     const d = DIGIT[ch];
     if (d !== undefined) {
       if (current >= 0) {
@@ -44,7 +46,8 @@ export function parseSmallNumber(raw: string): number | null {
 export function parseYear(raw: string): number | null {
   const s = toAsciiDigits(raw.trim());
   let digits = "";
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
     if (ch >= "0" && ch <= "9") digits += ch;
     else {
       const d = DIGIT[ch];
