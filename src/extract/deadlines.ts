@@ -97,18 +97,20 @@ function nextMatch(line: string, from: number, lead: number, first: Uint8Array):
   return null;
 }
 
+/** The next match of COMBINED at or after `from` (windowed when WINDOW allows it). */
+function matchFrom(line: string, from: number): RegExpExecArray | null {
+  if (WINDOW !== null) return nextMatch(line, from, WINDOW.lead, WINDOW.first);
+  COMBINED.lastIndex = from;
+  return COMBINED.exec(line);
+}
+
 export function findDeadlines(line: string, year: number | null): DeadlineMatch[] {
   const window = WINDOW;
   // the windowed scan looks for trigger characters itself; the full scan needs the pre-check
   if (window === null && !TRIGGER.test(line)) return [];
   const out: DeadlineMatch[] = [];
   let next = 0;
-  const exec = (): RegExpExecArray | null => {
-    if (window !== null) return nextMatch(line, next, window.lead, window.first);
-    COMBINED.lastIndex = next;
-    return COMBINED.exec(line);
-  };
-  for (let m = exec(); m !== null; m = exec()) {
+  for (let m = matchFrom(line, 0); m !== null; m = matchFrom(line, next)) {
     const groups = m.groups ?? {};
     const unit = unitOfGroups(groups);
     let text = m[0];

@@ -63,6 +63,7 @@ export function extract(ctx: ExtractContext): {
   const parts = statusParts(clean, sections, meta);
 
   const backMatter = ctx.backMatter ?? null;
+  const sentence = new LazySentence();
   // (performance) indexed loops over lines, deadlines and figures: for…of costs the iterator
   // protocol on every line until V8 has optimised this function
   const lines = clean.lines;
@@ -101,7 +102,6 @@ export function extract(ctx: ExtractContext): {
     let clauseKey = -1;
     let clauseSpan = { start: 0, end: 0, line: 0 };
     let clauseText = "";
-    let sentenceText: string | null = null;
     let sentenceCued: boolean | null = null;
     let prevMetric: string | undefined;
     let prevPer: string | undefined;
@@ -114,12 +114,12 @@ export function extract(ctx: ExtractContext): {
         clauseKey = f.clauseStart;
         clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
         clauseText = clean.text.slice(clauseSpan.start, clauseSpan.end).trim();
-        sentenceText = null;
+        sentence.reset(text, f);
         sentenceCued = null;
       }
       const path = sectionPathAt(sections, span.start);
       const inner = path.length > 0 ? (path[path.length - 1] as Section) : null;
-      const byPart = parts.at(span.start, () => (sentenceText ??= sentenceOf(text, f)));
+      const byPart = parts.at(span.start, sentence.get);
       let status: Status;
       if (byPart !== null) status = byPart;
       else if (inner === null && phase !== null) status = phase;
@@ -127,8 +127,7 @@ export function extract(ctx: ExtractContext): {
         const byHeading = inner === null ? null : headingStatusOfPath(headingMemo, path);
         if (byHeading !== null) status = byHeading;
         else {
-          sentenceText ??= sentenceOf(text, f);
-          status = statusFromKindAndCues(meta.kind, sentenceText);
+          status = statusFromKindAndCues(meta.kind, sentence.get());
         }
       }
       let deadline: string | undefined;
@@ -173,7 +172,7 @@ export function extract(ctx: ExtractContext): {
       const qualified = f.comparator !== "=" || f.change !== undefined;
       if (!qualified) {
         if (sentenceCued === null) {
-          sentenceText ??= sentenceOf(text, f);
+          const sentenceText = sentence.get();
           sentenceCued = CUE_RE !== null ? CUE_RE.test(sentenceText) : hasCue(sentenceText);
         }
         if (!sentenceCued) c = Math.min(c, 0.8);
@@ -256,10 +255,32 @@ function endsSentence(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f;
 }
 
-/** The sentence around a figure (bounded), for status cues. */
-function sentenceOf(text: string, f: TargetMatch): string {
-  let s = f.clauseStart;
-  let e = f.clauseEnd;
+/**
+ * The sentence of the current clause, computed on first need (`get`, also handed to
+ * StatusParts.at) and kept until `reset` moves to the next clause. One object per extract()
+ * call instead of a closure (and its captured variables) per figure.
+ */
+class LazySentence {
+  private text = "";
+  private start = 0;
+  private end = 0;
+  private value: string | null = null;
+  reset(text: string, f: TargetMatch): void {
+    this.text = text;
+    this.start = f.clauseStart;
+    this.end = f.clauseEnd;
+    this.value = null;
+  }
+  readonly get = (): string => {
+    if (this.value === null) this.value = sentenceOf(this.text, this.start, this.end);
+    return this.value;
+  };
+}
+
+/** The sentence around a clause [clauseStart, clauseEnd) of `text` (bounded), for status cues. */
+function sentenceOf(text: string, clauseStart: number, clauseEnd: number): string {
+  let s = clauseStart;
+  let e = clauseEnd;
   for (let k = 0; k < 60 && s > 0 && !endsSentence(text.charCodeAt(s - 1)); k++) s--;
   for (let k = 0; k < 20 && e < text.length && !endsSentence(text.charCodeAt(e)); k++) e++;
   return text.slice(s, e);
