@@ -36,6 +36,8 @@ export interface LineMarkerStyle {
   style: SectionStyle;
   /** sticky; applied at the first character after the prefix */
   regex: RegExp;
+  /** (performance) every match of `regex` starts with one of these characters */
+  first: string;
   /** reads the number, the level key and weakness from a match; null refuses the match */
   read(m: RegExpExecArray, line: string, end: number): { number: number; key: string; weak: boolean } | null;
   /** lines that must give a strong marker of this style */
@@ -45,6 +47,8 @@ export interface LineMarkerStyle {
 }
 
 const ZH = "一二三四五六七八九十百零〇两";
+const DIGITS = "0123456789０１２３４５６７８９";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Outline numbers above this are years or codes ("(二〇二〇)"), not items. */
 const MAX_ORDINAL = 199;
 const SP = "[ \\u3000\\u00a0]{0,2}";
@@ -74,6 +78,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "part",
     style: "part",
     regex: new RegExp(`第${SP}([${ZH}]{1,6}|[0-9０-９]{1,3})${SP}(部分|篇|章|节)`, "y"),
+    first: "第",
     read(m, line, end) {
       const raw = m[1] as string;
       const n = isDigit(raw[0]) ? Number(toAsciiDigits(raw)) : parseZhOrdinal(raw);
@@ -96,6 +101,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi-paren",
     style: "hanzi-paren",
     regex: new RegExp(`[(（]${SP}([${ZH}]{1,6})${SP}[)）]`, "y"),
+    first: "(（",
     read(m) {
       const n = parseZhOrdinal(m[1] as string);
       return n === null || n > MAX_ORDINAL ? null : { number: n, key: "hanzi-paren", weak: false };
@@ -112,6 +118,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "arabic-paren",
     style: "arabic-paren",
     regex: new RegExp(`[(（]${SP}([0-9０-９]{1,3})${SP}[)）]`, "y"),
+    first: "(（",
     read(m) {
       const n = Number(toAsciiDigits(m[1] as string));
       return n >= 1 ? { number: n, key: "arabic-paren", weak: false } : null;
@@ -123,6 +130,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "circled",
     style: "circled",
     regex: /[\u2460-\u2473]/y,
+    first: CIRCLED,
     read(m) {
       return { number: (m[0] as string).charCodeAt(0) - 0x2460 + 1, key: "circled", weak: false };
     },
@@ -133,6 +141,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi",
     style: "hanzi",
     regex: new RegExp(`([${ZH}]{1,6})${SP}[、.．]`, "y"),
+    first: ZH,
     read(m, line, end) {
       const raw = m[1] as string;
       if (raw.includes("两")) return null; // 两、 is never an outline marker
@@ -165,6 +174,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi-space",
     style: "hanzi",
     regex: new RegExp(`([${ZH}]{1,3})[ \\u3000]{1,2}(?=[^ \\u3000])`, "y"),
+    first: ZH,
     read(m, line, end) {
       const raw = m[1] as string;
       if (raw.includes("两")) return null;
@@ -188,6 +198,7 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "arabic",
     style: "arabic",
     regex: /([0-9０-９]{1,3})[ \u3000]{0,2}[.．、]/y,
+    first: DIGITS,
     read(m, line, end) {
       const n = Number(toAsciiDigits(m[1] as string));
       if (n < 1) return null;
@@ -214,17 +225,42 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
   },
 ];
 
-/** Characters skipped before a line marker: spaces and markdown residue. */
-const PREFIX = /[ \t\u3000\u00a0\u200b\ufeff#*>]{0,16}/y;
+/** Characters skipped before a line marker (at most MAX_PREFIX): spaces and markdown residue. */
+const PREFIX_CHARS = " \t\u3000\u00a0\u200b\ufeff#*>";
+const MAX_PREFIX = 16;
+
+/**
+ * (performance) Bit s is set at every code unit LINE_MARKERS[s] can start with: most lines start
+ * with none, and are refused without running a single expression.
+ */
+const FIRST_BITS = new Uint8Array(0x10000);
+const PREFIX_CODE = new Uint8Array(0x10000);
+for (let s = 0; s < LINE_MARKERS.length; s++) {
+  const first = (LINE_MARKERS[s] as LineMarkerStyle).first;
+  for (let i = 0; i < first.length; i++) {
+    const c = first.charCodeAt(i);
+    FIRST_BITS[c] = (FIRST_BITS[c] as number) | (1 << s);
+  }
+}
+for (let i = 0; i < PREFIX_CHARS.length; i++) PREFIX_CODE[PREFIX_CHARS.charCodeAt(i)] = 1;
+
+/** Whether `line` holds "**" before index `at`. */
+function boldBefore(line: string, at: number): boolean {
+  for (let i = 0; i + 1 < at; i++) if (line.charCodeAt(i) === 42 && line.charCodeAt(i + 1) === 42) return true;
+  return false;
+}
 
 /** The outline marker at the start of `line`, or null. */
 export function detectLineMarker(line: string): LineMarkerHit | null {
-  PREFIX.lastIndex = 0;
-  PREFIX.exec(line);
-  const at = PREFIX.lastIndex;
+  // (performance) plain loops over char codes: this runs once per line, mostly before V8 optimises it
+  let at = 0;
+  while (at < MAX_PREFIX && at < line.length && PREFIX_CODE[line.charCodeAt(at)] === 1) at++;
   if (at >= line.length) return null;
-  const bold = line.slice(0, at).includes("**");
-  for (const ms of LINE_MARKERS) {
+  const bits = FIRST_BITS[line.charCodeAt(at)] as number;
+  if (bits === 0) return null;
+  for (let s = 0; s < LINE_MARKERS.length; s++) {
+    if ((bits & (1 << s)) === 0) continue;
+    const ms = LINE_MARKERS[s] as LineMarkerStyle;
     ms.regex.lastIndex = at;
     const m = ms.regex.exec(line);
     if (m === null) continue;
@@ -241,7 +277,7 @@ export function detectLineMarker(line: string): LineMarkerHit | null {
       start: at,
       end: markerEnd,
       weak: read.weak,
-      bold,
+      bold: boldBefore(line, at),
     };
   }
   return null;
