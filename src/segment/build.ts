@@ -69,28 +69,78 @@ const RANK: Readonly<Record<SectionStyle, number>> = {
 
 const TITLE_STOPS = "。！？!?：:；;";
 const TRIM_CHARS = " \t\u3000\u00a0*、.．，,";
+/** trailing characters cut from a title */
+const TRAIL_CHARS = " \u3000*";
+
+/**
+ * (performance) Flags per code unit for reading titles by char code: TRIM, TRAIL, and one bit per
+ * set of stop characters (the line-marker title stops, then each inline style's).
+ */
+const TITLE_FLAGS = new Uint8Array(0x10000);
+const TRIM = 1;
+const TRAIL = 2;
+const LINE_STOPS = 4;
+/** the stop bit of INLINE_MARKERS[k] */
+const INLINE_STOPS: number[] = [];
+
+function flagChars(chars: string, flag: number): void {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    TITLE_FLAGS[c] = (TITLE_FLAGS[c] as number) | flag;
+  }
+}
+flagChars(TRIM_CHARS, TRIM);
+flagChars(TRAIL_CHARS, TRAIL);
+flagChars(TITLE_STOPS, LINE_STOPS);
+{
+  const bits = new Map<string, number>();
+  for (let k = 0; k < INLINE_MARKERS.length; k++) {
+    const stops = (INLINE_MARKERS[k] as InlineMarkerStyle).titleStops;
+    let bit = bits.get(stops);
+    if (bit === undefined) {
+      bit = LINE_STOPS << (bits.size + 1);
+      if (bit > 0x80) throw new Error("too many inline title stop sets for TITLE_FLAGS");
+      bits.set(stops, bit);
+      flagChars(stops, bit);
+    }
+    INLINE_STOPS.push(bit);
+  }
+}
 
 function isTrim(ch: string | undefined): boolean {
   return ch !== undefined && TRIM_CHARS.includes(ch);
 }
 
 /**
- * The title that starts at `from` in line text: up to the first stop character, the closing "**"
- * of a bold heading, or `limit`; leading separators and trailing markdown/space are trimmed.
+ * The title that starts at `from` in line text: up to the first character flagged `stop`, the
+ * closing "**" of a bold heading, or `limit`; leading separators and trailing markdown/space are
+ * trimmed.
  */
-function readTitle(text: string, from: number, limit: number, stops: string, bold: boolean): string {
+function readTitle(text: string, from: number, limit: number, stop: number, bold: boolean): string {
+  // (performance) One loop skips the leading separators and reads the title, and each step's
+  // arithmetic runs on the common path: an operation first reached in a rare branch (a title
+  // starting with a separator) deoptimises the compiled function.
+  let s = from;
   let i = from;
-  while (i < limit && isTrim(text[i])) i++;
-  const s = i;
-  const hardLimit = Math.min(limit, s + MAX_TITLE);
-  while (i < hardLimit) {
-    const ch = text[i] as string;
-    if (stops.includes(ch)) break;
-    if (bold && ch === "*" && text[i + 1] === "*") break;
-    i++;
+  while (i < limit) {
+    const next = i + 1;
+    const f = TITLE_FLAGS[text.charCodeAt(i)] as number;
+    if (i === s && (f & TRIM) !== 0) {
+      s = next;
+      i = next;
+      continue;
+    }
+    if (i >= s + MAX_TITLE) break;
+    if ((f & stop) !== 0) break;
+    if (bold && text.charCodeAt(i) === 42 && text.charCodeAt(next) === 42) break;
+    i = next;
   }
   let e = i;
-  while (e > s && (text[e - 1] === " " || text[e - 1] === "\u3000" || text[e - 1] === "*")) e--;
+  while (e > s) {
+    const prev = e - 1;
+    if (((TITLE_FLAGS[text.charCodeAt(prev)] as number) & TRAIL) === 0) break;
+    e = prev;
+  }
   return text.slice(s, e);
 }
 
@@ -329,7 +379,7 @@ export function buildSections(clean: CleanDoc): BuildResult {
       start,
       markerEnd: endOf(cl, cand.end),
       line,
-      title: readTitle(cl.text, cand.end, cl.text.length, TITLE_STOPS, cand.bold),
+      title: readTitle(cl.text, cand.end, cl.text.length, LINE_STOPS, cand.bold),
       end: lineEnd(cl),
       children: [],
       inline: [],
@@ -376,12 +426,22 @@ const NEED: number[] = INLINE_MARKERS.map(() => 0);
   });
 }
 
+/**
+ * The ANCHOR_BITS of every character of `text[from..]`, or-ed. (performance) A function of its own:
+ * this loop is what makes inline scanning hot, and compiled alone it does not take the probe loop
+ * of scanInline along before that loop has run.
+ */
+function anchorBitsFrom(text: string, from: number): number {
+  let seen = 0;
+  for (let i = from; i < text.length; i++) seen |= ANCHOR_BITS[text.charCodeAt(i)] as number;
+  return seen;
+}
+
 /** Collect inline enumeration markers in `cl.text[from..]` for `host`. */
 function scanInline(host: Node, cl: CleanLine, from: number): void {
   const text = cl.text;
   const lend = lineEnd(cl);
-  let seen = 0;
-  for (let i = from; i < text.length; i++) seen |= ANCHOR_BITS[text.charCodeAt(i)] as number;
+  const seen = anchorBitsFrom(text, from);
   for (let k = 0; k < INLINE_MARKERS.length; k++) {
     const need = NEED[k] as number;
     if ((seen & need) >>> 0 !== need) continue;
@@ -393,10 +453,14 @@ function scanInline(host: Node, cl: CleanLine, from: number): void {
     probe.lastIndex = from;
     let guard = 0;
     for (let p = probe.exec(text); p !== null; p = probe.exec(text)) {
-      re.lastIndex = p.index;
+      // (performance) `retry` is computed on every path: operations V8 has not seen run yet in a
+      // rarely taken branch deoptimise the compiled function when first reached
+      const at = p.index;
+      const retry = at + 1;
+      re.lastIndex = at;
       const m = re.exec(text);
       if (m === null) {
-        probe.lastIndex = p.index + 1;
+        probe.lastIndex = retry;
         continue;
       }
       probe.lastIndex = m.index + Math.max(1, m[0].length);
@@ -454,7 +518,7 @@ function finishInline(host: Node): void {
       while (limit > h.after && isTrim(h.cl.text[limit - 1])) limit--;
       end = limit > h.after ? endOf(h.cl, limit) : h.markerEnd;
     }
-    const title = readTitle(h.cl.text, h.after, limit, style.titleStops, false);
+    const title = readTitle(h.cl.text, h.after, limit, INLINE_STOPS[h.kind] as number, false);
     // "一是一，二是二": an item needs a real clause, not a single character
     if (title.length < 2) continue;
     kids.push({

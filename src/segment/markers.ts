@@ -250,11 +250,33 @@ function boldBefore(line: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Where the marker proper ends: at its separator, before trailing spaces the pattern matched.
+ * (performance) `end - 1` runs on every call: arithmetic first reached in the rare trailing-space
+ * case would deoptimise the compiled detectLineMarker.
+ */
+function markerEndOf(line: string, at: number, end: number): number {
+  let e = end;
+  while (e > at) {
+    const prev = e - 1;
+    const c = line.charCodeAt(prev);
+    if (c !== 0x20 && c !== 0x3000) break;
+    e = prev;
+  }
+  return e;
+}
+
 /** The outline marker at the start of `line`, or null. */
 export function detectLineMarker(line: string): LineMarkerHit | null {
-  // (performance) plain loops over char codes: this runs once per line, mostly before V8 optimises it
+  // (performance) plain loops over char codes: this runs once per line. `at += step` also runs
+  // when there is no prefix (step 0), so the compiled function has seen it and does not deoptimise
+  // at the first line that has one.
   let at = 0;
-  while (at < MAX_PREFIX && at < line.length && PREFIX_CODE[line.charCodeAt(at)] === 1) at++;
+  let step = 1;
+  while (step === 1 && at < MAX_PREFIX && at < line.length) {
+    step = PREFIX_CODE[line.charCodeAt(at)] as number;
+    at += step;
+  }
   if (at >= line.length) return null;
   const bits = FIRST_BITS[line.charCodeAt(at)] as number;
   if (bits === 0) return null;
@@ -267,15 +289,12 @@ export function detectLineMarker(line: string): LineMarkerHit | null {
     const end = at + m[0].length;
     const read = ms.read(m, line, end);
     if (read === null) continue;
-    // the marker proper ends at its separator: trailing spaces matched by the pattern are not part of it
-    let markerEnd = end;
-    while (markerEnd > at && (line[markerEnd - 1] === " " || line[markerEnd - 1] === "\u3000")) markerEnd--;
     return {
       style: ms.style,
       key: read.key,
       number: read.number,
       start: at,
-      end: markerEnd,
+      end: markerEndOf(line, at, end),
       weak: read.weak,
       bold: boldBefore(line, at),
     };
