@@ -250,10 +250,23 @@ export interface BuildResult {
   backMatter: BackMatter | null;
 }
 
+/** Index in `stack` of the level with `key`, or -1. */
+function levelOfKey(stack: readonly Level[], key: string): number {
+  for (let i = 0; i < stack.length; i++) if ((stack[i] as Level).key === key) return i;
+  return -1;
+}
+
+/** Index in `stack` of the first level whose style ranks below `rank`, or -1. */
+function firstRankedBelow(stack: readonly Level[], rank: number): number {
+  for (let i = 0; i < stack.length; i++) if (RANK[(stack[i] as Level).node.style] > rank) return i;
+  return -1;
+}
+
 export function buildSections(clean: CleanDoc): BuildResult {
   const warnings: Warning[] = [];
   const lines = expandRunOn(clean.lines);
-  const cands = lines.map((l) => detectLineMarker(l.text));
+  const cands: (LineMarkerHit | null)[] = [];
+  for (let li = 0; li < lines.length; li++) cands.push(detectLineMarker((lines[li] as CleanLine).text));
   const nextNum = nextSameKey(cands);
 
   const roots: Node[] = [];
@@ -264,7 +277,8 @@ export function buildSections(clean: CleanDoc): BuildResult {
 
   const close = (node: Node) => {
     finishInline(node);
-    for (const c of node.children) if (c.end > node.end) node.end = c.end;
+    const kids = node.children;
+    for (let i = 0; i < kids.length; i++) if ((kids[i] as Node).end > node.end) node.end = (kids[i] as Node).end;
   };
   const popTo = (depth: number) => {
     while (stack.length > depth) {
@@ -304,7 +318,7 @@ export function buildSections(clean: CleanDoc): BuildResult {
     let accepted = false;
     let levelIndex = -1;
     if (cand) {
-      levelIndex = stack.findIndex((lv) => lv.key === cand.key);
+      levelIndex = levelOfKey(stack, cand.key);
       if (levelIndex < 0) {
         const top = stack[stack.length - 1];
         const own = lastByKey.get(cand.key);
@@ -321,8 +335,7 @@ export function buildSections(clean: CleanDoc): BuildResult {
           levelIndex = stack.length - 1;
         } else {
           // a conventionally higher style (一、 below 2.) closes the levels it cannot belong to
-          const r = RANK[cand.style];
-          const j = stack.findIndex((lv) => RANK[lv.node.style] > r);
+          const j = firstRankedBelow(stack, RANK[cand.style]);
           if (j >= 0 && !cand.weak) popTo(j);
         }
       }
@@ -343,23 +356,27 @@ export function buildSections(clean: CleanDoc): BuildResult {
     const start = startOf(cl, cand.start);
     const line = lineNo(start);
     let parentDepth: number;
+    const markerEnd = endOf(cl, cand.end);
     if (levelIndex >= 0) {
       const lv = stack[levelIndex] as Level;
       const n = cand.number;
-      const label = `${clean.text.slice(start, endOf(cl, cand.end))}`;
-      if (n === lv.last)
-        warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
-      else if (n > lv.last + 1)
-        warn("numbering-gap", `${label} follows number ${lv.last}: ${n - lv.last - 1} missing`, line);
-      else if (n < lv.last)
-        warn("numbering-order", `${label} is smaller than the previous number ${lv.last}`, line);
+      if (n !== lv.last + 1) {
+        // (performance) the marker text is cut only for a warning
+        const label = clean.text.slice(start, markerEnd);
+        if (n === lv.last)
+          warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
+        else if (n > lv.last + 1)
+          warn("numbering-gap", `${label} follows number ${lv.last}: ${n - lv.last - 1} missing`, line);
+        else if (n < lv.last)
+          warn("numbering-order", `${label} is smaller than the previous number ${lv.last}`, line);
+      }
       popTo(levelIndex);
       parentDepth = levelIndex;
     } else {
       const last = lastByKey.get(cand.key) ?? 0;
       const n = cand.number;
-      const label = `${clean.text.slice(start, endOf(cl, cand.end))}`;
       if (n !== 1 && n !== last + 1) {
+        const label = clean.text.slice(start, markerEnd);
         if (n > last + 1)
           warn(
             "numbering-gap",
@@ -377,7 +394,7 @@ export function buildSections(clean: CleanDoc): BuildResult {
       style: cand.style,
       number: cand.number,
       start,
-      markerEnd: endOf(cl, cand.end),
+      markerEnd,
       line,
       title: readTitle(cl.text, cand.end, cl.text.length, LINE_STOPS, cand.bold),
       end: lineEnd(cl),
@@ -488,20 +505,18 @@ function scanInline(host: Node, cl: CleanLine, from: number): void {
 function finishInline(host: Node): void {
   if (host.inline.length === 0) return;
   const accepted: InlineHit[] = [];
+  const inline = host.inline;
   for (let k = 0; k < INLINE_MARKERS.length; k++) {
     let run: InlineHit[] = [];
-    const flush = () => {
-      if (run.length >= 2) accepted.push(...run);
-      run = [];
-    };
-    for (const h of host.inline) {
+    for (let i = 0; i < inline.length; i++) {
+      const h = inline[i] as InlineHit;
       if (h.kind !== k) continue;
       if (h.number === 1) {
-        flush();
-        run.push(h);
+        keepRun(run, accepted);
+        run = [h];
       } else if (run.length > 0 && h.number === (run[run.length - 1] as InlineHit).number + 1) run.push(h);
     }
-    flush();
+    keepRun(run, accepted);
   }
   host.inline = [];
   if (accepted.length === 0) return;
@@ -535,7 +550,13 @@ function finishInline(host: Node): void {
     });
   }
   if (kids.length < 2) return;
-  host.children = [...kids, ...host.children];
+  host.children = kids.concat(host.children);
+}
+
+/** Appends a run of inline hits (1, 2, …) to `accepted` when it has at least two items. */
+function keepRun(run: readonly InlineHit[], accepted: InlineHit[]): void {
+  if (run.length < 2) return;
+  for (let i = 0; i < run.length; i++) accepted.push(run[i] as InlineHit);
 }
 
 function toSection(n: Node, id: string, depth: number, clean: CleanDoc): Section {
