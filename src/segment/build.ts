@@ -267,7 +267,8 @@ export function buildSections(clean: CleanDoc): BuildResult {
   const lines = expandRunOn(clean.lines);
   const cands: (LineMarkerHit | null)[] = [];
   for (let li = 0; li < lines.length; li++) cands.push(detectLineMarker((lines[li] as CleanLine).text));
-  const nextNum = nextSameKey(cands);
+  // (performance) computed on first use: only a weak "1" outside any open level needs it
+  let nextNum: Int32Array | null = null;
 
   const roots: Node[] = [];
   const stack: Level[] = [];
@@ -342,7 +343,8 @@ export function buildSections(clean: CleanDoc): BuildResult {
       const prev = levelIndex >= 0 ? (stack[levelIndex] as Level).last : lastByKey.get(cand.key);
       if (!cand.weak) accepted = true;
       else if (prev !== undefined && cand.number === prev + 1) accepted = true;
-      else if (cand.number === 1 && nextNum[li] === 2 && levelIndex < 0) accepted = true;
+      else if (cand.number === 1 && levelIndex < 0 && (nextNum ??= nextSameKey(cands))[li] === 2)
+        accepted = true;
     }
     if (!cand || !accepted) {
       const top = stack[stack.length - 1];
