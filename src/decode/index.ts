@@ -42,14 +42,36 @@ function undecodable(count: number, encoding: string): Warning {
   };
 }
 
-/** Decodes with the WHATWG decoder; `errors` counts replacements only when the strict pass failed. */
-function webDecode(buf: Buffer, label: "utf-8" | "utf-16le" | "utf-16be"): { text: string; errors: number } {
+type WebLabel = "utf-8" | "utf-16le" | "utf-16be";
+
+/**
+ * The UTF-8 decoders are made once (Node decodes UTF-8 without converter state); UTF-16 ones,
+ * backed by an ICU converter, are made per call.
+ */
+let utf8Strict: TextDecoder | null = null;
+let utf8Lenient: TextDecoder | null = null;
+function decoderFor(label: WebLabel, fatal: boolean): TextDecoder {
+  if (label !== "utf-8") return new TextDecoder(label, { fatal, ignoreBOM: true });
+  if (fatal) return (utf8Strict ??= new TextDecoder(label, { fatal, ignoreBOM: true }));
+  return (utf8Lenient ??= new TextDecoder(label, { fatal, ignoreBOM: true }));
+}
+
+/**
+ * Decodes with the WHATWG decoder; `errors` counts replacements only when the strict pass
+ * failed, and then only if `count` (else it is -1: the caller counts them if it needs to).
+ */
+function webDecode(buf: Buffer, label: WebLabel, count = true): { text: string; errors: number } {
   try {
-    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(buf), errors: 0 };
+    return { text: decoderFor(label, true).decode(buf), errors: 0 };
   } catch {
-    const text = new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(buf);
-    return { text, errors: Math.max(1, countReplacements(text)) };
+    const text = decoderFor(label, false).decode(buf);
+    return { text, errors: count ? replacementErrors(text) : -1 };
   }
+}
+
+/** The error count of a lenient decode that the strict one refused (at least 1). */
+function replacementErrors(text: string): number {
+  return Math.max(1, countReplacements(text));
 }
 
 /** iconv-lite replaces bad sequences by U+FFFD; a source U+FFFD can't be told apart (rare in GB text). */
@@ -120,18 +142,20 @@ export function decodeInput(input: Buffer, encoding: EncodingOption = "auto"): D
   if (utf16 !== null) return decodeAs(input, utf16);
 
   // No BOM, no NUL pattern: UTF-8 if it is valid, else GB18030 if that is clean.
-  const strict = webDecode(input, "utf-8");
+  // the replacements of a failed strict pass are counted only when that text is used: a
+  // GB18030 file decoded as UTF-8 is nearly all U+FFFD
+  const strict = webDecode(input, "utf-8", false);
   if (strict.errors === 0) return result(strict.text, "utf8", 0);
   const scan = scanUtf8(input);
 
   // Mostly valid UTF-8 with a few broken sequences: GB18030 would "decode" it into
   // mojibake without any replacement character, so trust the well-formed majority.
   if (scan.multibyte >= 8 && scan.invalid * 20 < scan.multibyte)
-    return result(strict.text, "utf8", strict.errors);
+    return result(strict.text, "utf8", replacementErrors(strict.text));
 
   const gb = legacyDecode(input, "gb18030");
   if (gb.errors === 0) return result(gb.text, "gb18030", 0);
-  const u8 = strict;
+  const u8 = { text: strict.text, errors: replacementErrors(strict.text) };
   const guessed: Warning = {
     code: "encoding-guessed",
     message: `neither UTF-8 nor GB18030 decodes cleanly (${u8.errors} vs ${gb.errors} bad sequences); using the one with fewer`,
