@@ -26,16 +26,24 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export function foldWidth(s: string): string {
   if (!FOLDABLE_RE.test(s)) return s;
   const n = s.length;
-  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  // the scratch grows up to KEEP_UNITS; a longer text gets a buffer of its own
+  let buf = units;
+  if (buf.length < n) {
+    buf = new Uint16Array(Math.max(n, buf.length * 2));
+    if (buf.length <= KEEP_UNITS) units = buf;
+  }
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    units[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : c;
+    buf[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : c;
   }
-  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, 0, n * 2).toString("utf16le");
+  if (LITTLE_ENDIAN) return Buffer.from(buf.buffer, 0, n * 2).toString("utf16le");
   let out = "";
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...units.subarray(i, Math.min(n, i + 4096)));
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...buf.subarray(i, Math.min(n, i + 4096)));
   return out;
 }
+
+/** Largest scratch foldWidth keeps between calls (code units). */
+const KEEP_UNITS = 1 << 20;
 
 /**
  * Per code unit: 1 folds (full-width ASCII, U+3000, NBSP), 2 may need the regular expressions
@@ -63,7 +71,44 @@ export function normalizeLine(raw: string): string {
   if (worst === 0) return raw;
   const folded = foldWidth(raw);
   if (worst === 1) return folded;
+  return stripResidue(folded);
+}
+
+/** normalizeLine's full path for a folded line: zero-width characters, markdown residue, whitespace. */
+function stripResidue(folded: string): string {
   let s = folded.replace(ZERO_WIDTH, "").trim();
   s = s.replace(MD_LEAD, "").trim();
   return s.replace(MD_BOLD, "").replace(HTML_COMMENT, "").replace(WHITESPACE, "");
+}
+
+/**
+ * After foldWidth, the characters that send a line down normalizeLine's full path (those of
+ * CHAR_CLASS 2, their full-width forms folded), except "\n", the separator of normalizeLines.
+ */
+const NEEDS_STRIP = /[\t\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff*<>#•·-]/g;
+
+/**
+ * normalizeLine of every line, for many lines at once: they are folded as one text and split
+ * again (one fold instead of one per line), and only the lines that hold a character of
+ * NEEDS_STRIP take the full path. Lines holding a line break are normalised one by one.
+ */
+export function normalizeLines(raws: readonly string[]): string[] {
+  const joined = raws.join("\n");
+  const folded = foldWidth(joined);
+  const out = folded.split("\n");
+  if (out.length !== raws.length) {
+    for (let i = 0; i < raws.length; i++) out[i] = normalizeLine(raws[i] as string);
+    out.length = raws.length;
+    return out;
+  }
+  // each match marks its line; the scan resumes at the next line
+  NEEDS_STRIP.lastIndex = 0;
+  let line = 0;
+  let lineEnd = (out[0] as string).length;
+  for (let m = NEEDS_STRIP.exec(folded); m !== null; m = NEEDS_STRIP.exec(folded)) {
+    while (m.index > lineEnd) lineEnd += 1 + (out[++line] as string).length;
+    out[line] = stripResidue(out[line] as string);
+    NEEDS_STRIP.lastIndex = lineEnd + 1;
+  }
+  return out;
 }

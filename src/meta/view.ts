@@ -4,8 +4,8 @@
  * signatures live, whether or not the clean stage has removed them), all
  * normalised with `normalizeLine`.
  */
-import type { CleanDoc } from "../clean/index.js";
-import { normalizeLine } from "./normalize.js";
+import type { CleanDoc, CleanLine } from "../clean/index.js";
+import { normalizeLine, normalizeLines } from "./normalize.js";
 
 export interface MetaLine {
   text: string;
@@ -102,11 +102,34 @@ export function buildView(clean: CleanDoc): DocView {
     const text = normalizeLine(lines.at(i));
     if (text !== "") tail.unshift({ text, line: i + 1 });
   }
-  const body: MetaLine[] = [];
-  for (const l of clean.lines) {
-    if (l.line <= frontMatter.endLine) continue;
-    const text = normalizeLine(l.text);
-    if (text !== "") body.push({ text, line: l.line });
+  const { body, bodyText } = bodyLines(clean.lines, frontMatter.endLine);
+  return { body, head, tail, bodyText, frontMatter };
+}
+
+/** The normalised non-blank body lines after the front matter, and their text joined with "\n". */
+function bodyLines(
+  lines: readonly CleanLine[],
+  frontMatterEnd: number,
+): { body: MetaLine[]; bodyText: string } {
+  const raws: string[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as CleanLine;
+    if (l.line <= frontMatterEnd) continue;
+    raws.push(l.text);
+    numbers.push(l.line);
   }
-  return { body, head, tail, bodyText: body.map((l) => l.text).join("\n"), frontMatter };
+  const texts = normalizeLines(raws);
+  const body: MetaLine[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
+    if (text !== "") body.push({ text, line: numbers[i] as number });
+  }
+  return { body, bodyText: texts.length === body.length ? texts.join("\n") : joinTexts(body) };
+}
+
+function joinTexts(lines: readonly MetaLine[]): string {
+  const texts: string[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) texts[i] = (lines[i] as MetaLine).text;
+  return texts.join("\n");
 }
