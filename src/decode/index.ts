@@ -76,8 +76,56 @@ function replacementErrors(text: string): number {
 
 /** iconv-lite replaces bad sequences by U+FFFD; a source U+FFFD can't be told apart (rare in GB text). */
 function legacyDecode(buf: Buffer, name: "gb18030" | "gbk" | "big5"): { text: string; errors: number } {
+  if (name === "gb18030") {
+    const text = gb18030ByIcu(buf);
+    if (text !== null) return { text, errors: countReplacements(text) };
+  }
   const text = iconv().decode(buf, name);
   return { text, errors: countReplacements(text) };
+}
+
+/**
+ * The two-byte GB18030 codes that Node's ICU decoder maps otherwise than iconv-lite (the
+ * GB18030-2022 changes: ICU gives FE10…, 9FB4…, iconv-lite the private-use code points), as
+ * lead << 8 | trail. Checked exhaustively over every one-, two- and four-byte sequence: all
+ * others that ICU's strict decoder accepts decode the same in both.
+ */
+const ICU_DIFFERENT_PAIRS = new Set([
+  0xa6d9, 0xa6da, 0xa6db, 0xa6dc, 0xa6dd, 0xa6de, 0xa6df, 0xa6ec, 0xa6ed, 0xa6f3, 0xfe59, 0xfe61, 0xfe66,
+  0xfe67, 0xfe6d, 0xfe7e, 0xfe90, 0xfea0,
+]);
+
+/**
+ * Whether `buf`, read as GB18030 sequences, holds none of ICU_DIFFERENT_PAIRS. (Where the
+ * reading goes wrong the input is not valid GB18030, and the strict decoder refuses it.)
+ */
+function withoutIcuDifferences(buf: Buffer): boolean {
+  const n = buf.length - 1;
+  for (let i = 0; i < n; i++) {
+    const lead = buf[i] as number;
+    if (lead < 0x81 || lead === 0xff) continue;
+    const second = buf[i + 1] as number;
+    if (second >= 0x30 && second <= 0x39)
+      i += 3; // a four-byte sequence
+    else if (ICU_DIFFERENT_PAIRS.has((lead << 8) | second)) return false;
+    else i++;
+  }
+  return true;
+}
+
+/**
+ * GB18030 text decoded by Node's ICU converter (strict), when that gives exactly iconv-lite's
+ * text: building iconv-lite's GB18030 tables costs more than decoding a whole corpus of
+ * documents. Null when the input holds a sequence the two decode differently or is not valid
+ * GB18030: iconv-lite decides then.
+ */
+function gb18030ByIcu(buf: Buffer): string | null {
+  if (!withoutIcuDifferences(buf)) return null;
+  try {
+    return new TextDecoder("gb18030", { fatal: true, ignoreBOM: true }).decode(buf);
+  } catch {
+    return null;
+  }
 }
 
 function result(text: string, encoding: string, errors: number, extra: Warning[] = []): DecodeResult {
