@@ -51,70 +51,94 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** A node of the gazetteer's names read backwards (last character first), keyed by char code. */
-interface RevNode {
-  next: Map<number, RevNode>;
-  /** `byName` entry of the name spelled by the path to this node */
-  full: Place[] | null;
-  /** `byShort` entry, and whether it is an autonomous prefecture's 恩施州-style short form */
-  short: Place[] | null;
-  shortAutonomous: boolean;
+/**
+ * All names of a gazetteer read backwards (last character first) as a trie in flat arrays:
+ * node 0 is the root and `edges` maps `node * 0x10000 + char code` to the child (one Map for
+ * the whole trie rather than one per node: building it is part of every cold start).
+ */
+interface ReverseTrie {
+  edges: Map<number, number>;
+  /** per node: the `byName` entry of the name spelled by the path to it */
+  full: (Place[] | null)[];
+  /** per node: the `byShort` entry */
+  short: (Place[] | null)[];
+  /** per node: whether the short form is an autonomous prefecture's (恩施州) */
+  shortAutonomous: boolean[];
+  maxLength: number;
 }
 
-const reverseTries = new WeakMap<Gazetteer, RevNode>();
+const reverseTries = new WeakMap<Gazetteer, ReverseTrie>();
 
-function revNode(): RevNode {
-  return { next: new Map(), full: null, short: null, shortAutonomous: false };
-}
-
-/** All names of `g` in one trie read from their last character, built once per gazetteer. */
-function reverseTrie(g: Gazetteer): RevNode {
-  let root = reverseTries.get(g);
-  if (root) return root;
-  root = revNode();
-  const insert = (name: string): RevNode => {
-    let node = root as RevNode;
-    for (let i = name.length - 1; i >= 0; i--) {
-      const c = name.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = revNode();
-        node.next.set(c, child);
-      }
-      node = child;
+/** The node of `trie` spelling `name` backwards, added (with its parents) when missing. */
+function insertReversed(trie: ReverseTrie, name: string): number {
+  let node = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const key = node * 0x10000 + name.charCodeAt(i);
+    let child = trie.edges.get(key);
+    if (child === undefined) {
+      child = trie.full.length;
+      trie.full.push(null);
+      trie.short.push(null);
+      trie.shortAutonomous.push(false);
+      trie.edges.set(key, child);
     }
-    return node;
-  };
-  for (const [name, places] of g.byName) insert(name).full = places;
-  for (const [name, places] of g.byShort) {
-    const node = insert(name);
-    node.short = places;
-    node.shortAutonomous = places.some((p) => p.name.endsWith("自治州"));
+    node = child;
   }
-  reverseTries.set(g, root);
-  return root;
+  return node;
+}
+
+function anyAutonomousPrefecture(places: readonly Place[]): boolean {
+  for (let i = 0; i < places.length; i++) if ((places[i] as Place).name.endsWith("自治州")) return true;
+  return false;
+}
+
+/** The reverse trie of `g`, built once per gazetteer. */
+function reverseTrie(g: Gazetteer): ReverseTrie {
+  const cached = reverseTries.get(g);
+  if (cached) return cached;
+  const trie: ReverseTrie = {
+    edges: new Map(),
+    full: [null],
+    short: [null],
+    shortAutonomous: [false],
+    maxLength: g.maxLength,
+  };
+  g.byName.forEach((places, name) => {
+    trie.full[insertReversed(trie, name)] = places;
+  });
+  g.byShort.forEach((places, name) => {
+    const node = insertReversed(trie, name);
+    trie.short[node] = places;
+    trie.shortAutonomous[node] = anyAutonomousPrefecture(places);
+  });
+  reverseTries.set(g, trie);
+  return trie;
 }
 
 /**
  * The longest gazetteer name ending at `end` (exclusive): full names, 恩施州-style short forms,
  * and all short forms when `shortAll`. At one length a full name wins over a short form.
  */
-function longestEndingAt(text: string, end: number, shortAll: boolean): Mention | null {
-  const g = gazetteer();
-  const max = Math.min(g.maxLength, end);
-  let node: RevNode | undefined = reverseTrie(g);
+function longestEndingAt(trie: ReverseTrie, text: string, end: number, shortAll: boolean): Mention | null {
+  const max = Math.min(trie.maxLength, end);
+  let node = 0;
   let bestLen = 0;
   let best: Place[] | null = null;
   for (let len = 1; len <= max; len++) {
-    node = node.next.get(text.charCodeAt(end - len));
-    if (node === undefined) break;
+    const next = trie.edges.get(node * 0x10000 + text.charCodeAt(end - len));
+    if (next === undefined) break;
+    node = next;
     if (len < 2) continue;
-    if (node.full) {
+    const full = trie.full[node] as Place[] | null;
+    if (full !== null) {
       bestLen = len;
-      best = node.full;
-    } else if (node.short && (shortAll || node.shortAutonomous)) {
-      bestLen = len;
-      best = node.short;
+      best = full;
+    } else {
+      const short = trie.short[node] as Place[] | null;
+      if (short !== null && (shortAll || trie.shortAutonomous[node] === true)) {
+        bestLen = len;
+        best = short;
+      }
     }
   }
   if (best === null) return null;
@@ -127,12 +151,13 @@ function longestEndingAt(text: string, end: number, shortAll: boolean): Mention 
  * names glued into words (区域, 市场, a two-character county inside a phrase) are skipped.
  */
 export function findMentions(text: string): Mention[] {
+  const trie = reverseTrie(gazetteer());
   const out: Mention[] = [];
   let lastEnd = -1;
   for (let j = 0; j < text.length; j++) {
     if (NAME_END[text.charCodeAt(j)] !== 1) continue;
     const ch = text[j] as string;
-    const m = longestEndingAt(text, j + 1, false);
+    const m = longestEndingAt(trie, text, j + 1, false);
     if (!m || GENERIC.has(m.name)) continue;
     const bad = BAD_AFTER[ch];
     if (bad?.test(text.slice(j + 1, j + 2))) continue;
@@ -171,8 +196,9 @@ const LEVEL_AFTER = new Set(["年", "度", "和", "及", "与", "、", "表"]);
 export function placeChainBefore(text: string, end: number): PlaceChain {
   const places: Mention[] = [];
   let at = end;
+  const trie = reverseTrie(gazetteer());
   for (let k = 0; k < 3; k++) {
-    const m = longestEndingAt(text, at, true);
+    const m = longestEndingAt(trie, text, at, true);
     if (!m) break;
     places.unshift(m);
     at = m.start;
