@@ -6,7 +6,7 @@
  */
 import type { Warning } from "../types.js";
 import { lineOf, lineStarts } from "../util/location.js";
-import { INLINE_PATTERNS, LICENSE_START, matchLine } from "./furniture.js";
+import { INLINE_HINT, INLINE_PATTERNS, type InlinePattern, LICENSE_START, matchLine } from "./furniture.js";
 import { endsSentence, isHeadingLike, shouldJoin } from "./join.js";
 import { type NormLine, normalizeLine } from "./normalize.js";
 import { type DateCandidate, datesInLine, pickPublished } from "./published.js";
@@ -51,8 +51,10 @@ interface Removed {
 
 /** Removes inline furniture (newspaper jump notes, PDF page markers) from a normalised line. */
 function removeInline(nl: NormLine, removed: Removed[]): NormLine {
+  if (!INLINE_HINT.test(nl.text)) return nl; // one test, not one search per pattern
   let cuts: [number, number, string][] | null = null;
-  for (const p of INLINE_PATTERNS) {
+  for (let k = 0; k < INLINE_PATTERNS.length; k++) {
+    const p = INLINE_PATTERNS[k] as InlinePattern;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(nl.text); m !== null; m = p.re.exec(nl.text)) {
       if (m[0].length === 0) {
