@@ -16,8 +16,10 @@ export interface NormLine {
   bullet: boolean;
 }
 
-let codes = new Uint16Array(1024);
-let offs = new Int32Array(1024);
+// Sized so that lines seldom need more: a path first taken once normalizeMapped is optimised
+// (here, growing) deoptimises it, and in a cold run the recompile costs more than the memory.
+let codes = new Uint16Array(1 << 14);
+let offs = new Int32Array(1 << 14);
 
 function ensure(n: number): void {
   if (codes.length >= n) return;
@@ -32,14 +34,15 @@ function ensure(n: number): void {
  * allocate its own backing store. A slab stays alive while one of its lines does.
  */
 const SLAB_SIZE = 1 << 15;
-let slab = new Int32Array(SLAB_SIZE);
+// empty at first, so that the allocating path runs (in the interpreter) before offsetArray and
+// its callers are optimised; a large map takes the same path (one allocation site, not two)
+let slab = new Int32Array(0);
 let slabUsed = 0;
 
-/** A zero-filled Int32Array of length `n` of its own (a view on a slab unless it is large). */
+/** A zero-filled Int32Array of length `n` of its own (a view on a slab; a large one gets a slab of its own). */
 function offsetArray(n: number): Int32Array {
-  if (n > SLAB_SIZE >> 3) return new Int32Array(n);
-  if (slabUsed + n > SLAB_SIZE) {
-    slab = new Int32Array(SLAB_SIZE);
+  if (slabUsed + n > slab.length) {
+    slab = new Int32Array(Math.max(SLAB_SIZE, n));
     slabUsed = 0;
   }
   const a = slab.subarray(slabUsed, slabUsed + n);
@@ -124,9 +127,7 @@ export function normalizeLine(text: string, start: number, end: number, markdown
   // fast path: a line of plain characters only (most lines) is its own normal form
   let plain = true;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const k = PLAIN[c] === 0 ? learnPlain(c) : PLAIN[c];
-    if (k !== 1) {
+    if (PLAIN[text.charCodeAt(i)] !== 1) {
       plain = false;
       break;
     }
@@ -220,19 +221,32 @@ function normalizeMapped(text: string, start: number, end: number, markdown: boo
   return { text: str, offsets, bullet };
 }
 
-/**
- * Code units normalizeLine leaves alone in every position (1; 2 for the others, 0 not yet
- * seen): mapped to themselves, and neither a space (compacted; the separator of leading
- * markdown residue), a star (bold markers) nor NUL (code 0 marks a deleted character). A line
- * of these alone is copied as it is. Filled on first sight (no start-up cost).
- */
-const PLAIN = new Uint8Array(0x10000);
+/** The only code units mapChar changes lie in these ranges (inclusive). */
+const MAPPED_RANGES: readonly (readonly [number, number])[] = [
+  [0x00, 0x7f],
+  [0xa0, 0xad],
+  [0x1680, 0x1680],
+  [0x2000, 0x2060],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xff01, 0xff5e],
+];
 
-function learnPlain(c: number): number {
-  const k = mapChar(c) === c && c !== SPACE && c !== STAR && c !== 0 ? 1 : 2;
-  PLAIN[c] = k;
-  return k;
+/**
+ * Code units normalizeLine leaves alone in every position (1; 2 for the others): mapped to
+ * themselves, and neither a space (compacted; the separator of leading markdown residue), a
+ * star (bold markers) nor NUL (code 0 marks a deleted character). A line of these alone is
+ * copied as it is. Filled at load from MAPPED_RANGES (a few hundred mapChar calls), so that
+ * the hot loop of normalizeLine is a table read only.
+ */
+const PLAIN = new Uint8Array(0x10000).fill(1);
+for (let r = 0; r < MAPPED_RANGES.length; r++) {
+  const range = MAPPED_RANGES[r] as readonly [number, number];
+  for (let c = range[0]; c <= range[1]; c++) if (mapChar(c) !== c) PLAIN[c] = 2;
 }
+PLAIN[SPACE] = 2;
+PLAIN[STAR] = 2;
+PLAIN[0] = 2;
 
 const HANZI_NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 
