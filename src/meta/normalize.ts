@@ -82,15 +82,9 @@ function stripResidue(folded: string): string {
 }
 
 /**
- * After foldWidth, the characters that send a line down normalizeLine's full path (those of
- * CHAR_CLASS 2, their full-width forms folded), except "\n", the separator of normalizeLines.
- */
-const NEEDS_STRIP = /[\t\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff*<>#•·-]/g;
-
-/**
  * normalizeLine of every line, for many lines at once: they are folded as one text and split
  * again (one fold instead of one per line), and only the lines that hold a character of
- * NEEDS_STRIP take the full path. Lines holding a line break are normalised one by one.
+ * CHAR_CLASS 2 take the full path. Lines holding a line break are normalised one by one.
  */
 export function normalizeLines(raws: readonly string[]): string[] {
   const joined = raws.join("\n");
@@ -101,14 +95,21 @@ export function normalizeLines(raws: readonly string[]): string[] {
     out.length = raws.length;
     return out;
   }
-  // each match marks its line; the scan resumes at the next line
-  NEEDS_STRIP.lastIndex = 0;
-  let line = 0;
-  let lineEnd = (out[0] as string).length;
-  for (let m = NEEDS_STRIP.exec(folded); m !== null; m = NEEDS_STRIP.exec(folded)) {
-    while (m.index > lineEnd) lineEnd += 1 + (out[++line] as string).length;
-    out[line] = stripResidue(out[line] as string);
-    NEEDS_STRIP.lastIndex = lineEnd + 1;
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] as string;
+    const end = start + line.length;
+    if (hasClass2(folded, start, end)) out[i] = stripResidue(line);
+    start = end + 1;
   }
   return out;
+}
+
+/**
+ * Whether folded[start, end) holds a character of CHAR_CLASS 2. (A loop over the table, not a
+ * regular expression: a class of this many ranges is tested by a call per character.)
+ */
+function hasClass2(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CHAR_CLASS[folded.charCodeAt(i)] === 2) return true;
+  return false;
 }
