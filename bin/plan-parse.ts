@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// first: V8 settings must be in place before any pipeline code is compiled (src/cli/v8-tuning.ts)
+import "../src/cli/v8-tuning-apply.js";
 import { processIO, run } from "../src/cli/run.js";
 
 // A reader that goes away early (`plan-parse --help | head -3`) is not an error: the writes that

@@ -222,6 +222,15 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(jsonl(one.stdout)).toHaveLength(24);
       expect(two.stdout).toBe(one.stdout);
     });
+
+    it("the V8 tuning changes no output and prints nothing (PLAN_PARSE_V8_TUNING=0 keeps V8's defaults)", () => {
+      const tuned = cli([many, "--format", "jsonl", "--jobs", "2", "-q"]);
+      const plain = cli([many, "--format", "jsonl", "--jobs", "2", "-q"], { env: { PLAN_PARSE_V8_TUNING: "0" } });
+      expect(tuned.code).toBe(0);
+      expect(tuned.stderr).toBe("");
+      expect(jsonl(tuned.stdout)).toHaveLength(24);
+      expect(plain.stdout).toBe(tuned.stdout);
+    });
   });
 
   describe("workers and large documents", () => {

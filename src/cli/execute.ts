@@ -70,11 +70,12 @@ export const MIN_WORKER_BYTES = 256 * 1024;
 
 /**
  * Without an explicit --jobs, workers are used only for large batches. On the 2-core machines
- * this was measured on, one parse already keeps about 1.25 cores busy (V8's compiler and GC
- * threads), and every worker warms up its own JIT: --jobs 2 broke even with --jobs 1 at about
- * 40 MB of input and won (1.13×) at 77 MB, but lost at 20 MB (0.74×). See docs/decisions/cli.md.
+ * this was measured on, one parse already keeps more than one core busy (V8's compiler and GC
+ * threads), and every worker compiles the same hot functions again: with the V8 settings of
+ * v8-tuning.ts, --jobs 2 breaks even with --jobs 1 at about 12–16 MB of input and wins 1.07× at
+ * 20 MB and 1.35× at 60 MB. See docs/decisions/cli.md.
  */
-export const MIN_AUTO_WORKER_BYTES = 64 * 1024 * 1024;
+export const MIN_AUTO_WORKER_BYTES = 32 * 1024 * 1024;
 
 /** True when the batch is big enough for worker threads: enough files and at least `minBytes`. */
 async function worthWorkers(files: readonly InputEntry[], minBytes: number): Promise<boolean> {

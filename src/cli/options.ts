@@ -191,7 +191,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "parse in N worker threads (output keeps input order)",
     commands: INPUT_COMMANDS,
     parse: positiveInt("--jobs"),
-    defaultDescription: "number of CPU cores, for batches of 64 MiB or more; smaller batches parse in the main thread",
+    defaultDescription: "number of CPU cores, for batches of 32 MiB or more; smaller batches parse in the main thread",
   },
   {
     flags: "--ext <list>",
