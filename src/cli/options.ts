@@ -204,7 +204,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "--max-bytes <size>",
     description:
-      'refuse inputs larger than this ("too large"); parsing needs about 13× the input size in memory',
+      'refuse inputs larger than this ("too large"); parsing needs about 11–13× the input size in memory',
     commands: INPUT_COMMANDS,
     parse: parseSize,
     default: DEFAULT_MAX_BYTES,
