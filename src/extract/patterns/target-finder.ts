@@ -116,7 +116,19 @@ const PER_RE = new RegExp(
   "g",
 );
 const SPACES_RE = /[ \u3000]/g;
-const ASCII_CONTEXT_RE = /[A-Za-z0-9./_+×*#＋]/;
+/** `s` without spaces and ideographic spaces (itself when it has none: no replace call). */
+function stripSpaces(s: string): string {
+  return s.includes(" ") || s.includes("\u3000") ? s.replace(SPACES_RE, "") : s;
+}
+/** Characters that glue a number into a code or a longer number (by char code). */
+const ASCII_CONTEXT = new Uint8Array(0x10000);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./_+×*#＋")
+  ASCII_CONTEXT[ch.charCodeAt(0)] = 1;
+const DIGIT_RE = /[0-9０-９]/;
+const LEADING_APPROX_RE = /^[余多]/;
+/** 八到九百: a single digit and a round upper bound of one place */
+const ROUND_UPPER_RE = /^[一二两三四五六七八九][十百千]$/;
+const WHITESPACE_RE = /\s+/g;
 const YEAR_LIKE_RE = /^(?:19|20)\d\d$/;
 const SORTED_PREFIX = [
   ...PREFIX_COMPARATORS,
@@ -596,7 +608,7 @@ const TRANSITION_RE = new RegExp(`^(?:${TRANSITION_SOURCE})$`);
 const FROM_BEFORE_RE = /(?:由|从|比(?![重例率]))[^，,；;。]{0,14}$/;
 /** Words between two figures that make the second the new level of the first (not empty). */
 function isTransition(gap: string): boolean {
-  const g = gap.replace(/\s+/g, "");
+  const g = gap.replace(WHITESPACE_RE, "");
   return g !== "" && TRANSITION_RE.test(g);
 }
 const LIST_VERBS_LONGEST = [...LIST_ITEM_VERBS].sort((a, b) => b.length - a.length);
@@ -644,10 +656,9 @@ function readFigure(
   if (numeral === "zh" && !pctWord && pct1 === undefined && !ZH_NUMERAL_UNITS.has(unit) && !magOnly)
     return null;
   // context: part of a longer code / number, an ordinal, a slogan, a title, a deadline
-  const before1 = text[start - 1] ?? "";
-  if (before1 !== "" && ASCII_CONTEXT_RE.test(before1)) return null;
+  if (start > 0 && ASCII_CONTEXT[text.charCodeAt(start - 1)] === 1) return null;
   if (text[end] === "+" || text[end] === "＋") return null;
-  if (m[G_UNIT] === undefined && /[0-9０-９]/.test(text[end] ?? "")) return null;
+  if (m[G_UNIT] === undefined && DIGIT_RE.test(text[end] ?? "")) return null;
   if (prevNonSpace(text, start) === "第") return null;
   if (inRanges(guarded, start, end)) return null;
   if (overlapsExcluded(exclude, excludeSorted, start, end)) return null;
@@ -655,8 +666,8 @@ function readFigure(
   // what follows the number itself (before any unit): dates, ages, editions, bodies
   let numEnd = start + (m[1]?.length ?? 0) + n1.length;
   if (m[3] !== undefined) numEnd = text.indexOf(m[3], numEnd) + m[3].length;
-  const afterNumStr = text.slice(numEnd, numEnd + 8).replace(SPACES_RE, "");
-  const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(/^[余多]/, "") : "";
+  const afterNumStr = stripSpaces(text.slice(numEnd, numEnd + 8));
+  const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(LEADING_APPROX_RE, "") : "";
   if (startsWithAny(afterNum, NOT_AFTER_STARTING(firstCode(afterNum)))) return null;
   // named rule sets and slogans: 中央八项规定, 四个意识, 两个确立 (lexicon/cues.ts)
   if (startsWithAny(afterNumStr, NAMED_COUNT_SUFFIXES)) return null;
@@ -705,7 +716,7 @@ function readFigure(
   let v2 = n2 !== undefined ? parseZhNumber(VAGUE_RE.test(n2) ? vagueBase(n2) : n2) : null;
   if (n2 !== undefined && v2 === null) return null;
   // 八到九百亿元: a single digit before a round upper bound shares its place (800–900)
-  if (v2 !== null && numeral === "zh" && n1.length === 1 && n2 !== undefined && /^[一二两三四五六七八九][十百千]$/.test(n2)) {
+  if (v2 !== null && numeral === "zh" && n1.length === 1 && n2 !== undefined && ROUND_UPPER_RE.test(n2)) {
     const place = n2[1] === "十" ? 10 : n2[1] === "百" ? 100 : 1000;
     if (v1 < 10) v1 *= place;
   }
@@ -734,7 +745,7 @@ function readFigure(
     if (v2 !== null) v2 *= 10;
     unit = "%";
   }
-  if (tail !== undefined) unit += tail.replace(SPACES_RE, "");
+  if (tail !== undefined) unit += stripSpaces(tail);
 
   // comparators
   let comparator: Comparator = "=";
@@ -756,7 +767,7 @@ function readFigure(
   }
   let suffixCmp: Comparator | undefined;
   const after = text.slice(end, end + 6);
-  const afterTrim = after.replace(SPACES_RE, "");
+  const afterTrim = stripSpaces(after);
   const se = entryStarting(afterTrim, SUFFIX_STARTING(firstCode(afterTrim)));
   if (se !== undefined) {
     suffixCmp = se[1];
@@ -783,15 +794,18 @@ function readFigure(
   }
   if (change === undefined && prefixCmp === undefined && (unit === "%" || unit === "个百分点")) {
     // 提高孤儿…保障标准 10%: the change verb opens the clause
-    const head = text.slice(clause.start, Math.min(clause.start + 4, start)).replace(SPACES_RE, "");
+    const head = stripSpaces(text.slice(clause.start, Math.min(clause.start + 4, start)));
     change = changeOpening(head);
   }
 
   // per: 每万老年人 … 24.5人 (the last 每… phrase of the clause before the figure)
   let per: string | undefined;
   const clauseHead = text.slice(Math.max(clause.start, start - 40), start);
-  PER_RE.lastIndex = 0;
-  for (let p = PER_RE.exec(clauseHead); p !== null; p = PER_RE.exec(clauseHead)) per = p[0];
+  if (clauseHead.includes("每")) {
+    // every PER_RE match starts with 每
+    PER_RE.lastIndex = 0;
+    for (let p = PER_RE.exec(clauseHead); p !== null; p = PER_RE.exec(clauseHead)) per = p[0];
+  }
 
   // unitless figures need a comparator, and must not look like a year
   let doubt: string | undefined;
