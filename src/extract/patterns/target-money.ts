@@ -1,13 +1,27 @@
 import { MONEY_UNITS } from "../lexicon/units.js";
 import type { TargetPatternUnit } from "./target-figure.js";
 
+/** Units seen so far and whether they are money (a unit set is small; this runs per figure). */
+const MONEY_BY_UNIT = new Map<string, boolean>();
+const MAGNITUDE_BEFORE_YUAN_RE = /^(?:万亿|亿|万)(?=.*元)/;
+
+/** 元 / 万元 / 亿元 / 万元/年 …: the unit before any "/", its magnitude dropped, is a money unit. */
+function isMoneyUnit(unit: string): boolean {
+  let money = MONEY_BY_UNIT.get(unit);
+  if (money === undefined) {
+    money = MONEY_UNITS.has((unit.split("/")[0] as string).replace(MAGNITUDE_BEFORE_YUAN_RE, ""));
+    if (MONEY_BY_UNIT.size < 4096) MONEY_BY_UNIT.set(unit, money);
+  }
+  return money;
+}
+
 /** 1.36万元 / 1748.8513 万元 / 26000 元 / 1.4万元/年: an amount of money, value as written. */
 export const pattern: TargetPatternUnit = {
   name: "target-money",
   concern: "target",
   description: "an amount in 元 / 万元 / 亿元, with the magnitude kept in the unit",
   confidence: 0.9,
-  claims: (f) => MONEY_UNITS.has((f.unit.split("/")[0] as string).replace(/^(?:万亿|亿|万)(?=.*元)/, "")),
+  claims: (f) => isMoneyUnit(f.unit),
   examples: [
     { text: "地区生产总值超200亿元的县", expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值" } },
     { text: "工业产值突破1000亿元", expect: { value: 1000, unit: "亿元", comparator: ">" } },
