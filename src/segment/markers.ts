@@ -10,6 +10,7 @@
  * All expressions are compiled once here; none has nested unbounded quantifiers.
  */
 import type { SectionStyle } from "../types.js";
+import { firstCharTable } from "../util/scan-window.js";
 import { toAsciiDigits } from "../util/zh-numeral.js";
 import { parseZhOrdinal } from "../util/zh-ordinal.js";
 
@@ -36,8 +37,6 @@ export interface LineMarkerStyle {
   style: SectionStyle;
   /** sticky; applied at the first character after the prefix */
   regex: RegExp;
-  /** (performance) every match of `regex` starts with one of these characters */
-  first: string;
   /** reads the number, the level key and weakness from a match; null refuses the match */
   read(m: RegExpExecArray, line: string, end: number): { number: number; key: string; weak: boolean } | null;
   /** lines that must give a strong marker of this style */
@@ -47,8 +46,6 @@ export interface LineMarkerStyle {
 }
 
 const ZH = "一二三四五六七八九十百零〇两";
-const DIGITS = "0123456789０１２３４５６７８９";
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Outline numbers above this are years or codes ("(二〇二〇)"), not items. */
 const MAX_ORDINAL = 199;
 const SP = "[ \\u3000\\u00a0]{0,2}";
@@ -78,7 +75,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "part",
     style: "part",
     regex: new RegExp(`第${SP}([${ZH}]{1,6}|[0-9０-９]{1,3})${SP}(部分|篇|章|节)`, "y"),
-    first: "第",
     read(m, line, end) {
       const raw = m[1] as string;
       const n = isDigit(raw[0]) ? Number(toAsciiDigits(raw)) : parseZhOrdinal(raw);
@@ -101,7 +97,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi-paren",
     style: "hanzi-paren",
     regex: new RegExp(`[(（]${SP}([${ZH}]{1,6})${SP}[)）]`, "y"),
-    first: "(（",
     read(m) {
       const n = parseZhOrdinal(m[1] as string);
       return n === null || n > MAX_ORDINAL ? null : { number: n, key: "hanzi-paren", weak: false };
@@ -118,7 +113,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "arabic-paren",
     style: "arabic-paren",
     regex: new RegExp(`[(（]${SP}([0-9０-９]{1,3})${SP}[)）]`, "y"),
-    first: "(（",
     read(m) {
       const n = Number(toAsciiDigits(m[1] as string));
       return n >= 1 ? { number: n, key: "arabic-paren", weak: false } : null;
@@ -130,7 +124,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "circled",
     style: "circled",
     regex: /[\u2460-\u2473]/y,
-    first: CIRCLED,
     read(m) {
       return { number: (m[0] as string).charCodeAt(0) - 0x2460 + 1, key: "circled", weak: false };
     },
@@ -141,7 +134,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi",
     style: "hanzi",
     regex: new RegExp(`([${ZH}]{1,6})${SP}[、.．]`, "y"),
-    first: ZH,
     read(m, line, end) {
       const raw = m[1] as string;
       if (raw.includes("两")) return null; // 两、 is never an outline marker
@@ -174,7 +166,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "hanzi-space",
     style: "hanzi",
     regex: new RegExp(`([${ZH}]{1,3})[ \\u3000]{1,2}(?=[^ \\u3000])`, "y"),
-    first: ZH,
     read(m, line, end) {
       const raw = m[1] as string;
       if (raw.includes("两")) return null;
@@ -198,7 +189,6 @@ export const LINE_MARKERS: readonly LineMarkerStyle[] = [
     name: "arabic",
     style: "arabic",
     regex: /([0-9０-９]{1,3})[ \u3000]{0,2}[.．、]/y,
-    first: DIGITS,
     read(m, line, end) {
       const n = Number(toAsciiDigits(m[1] as string));
       if (n < 1) return null;
@@ -230,17 +220,21 @@ const PREFIX_CHARS = " \t\u3000\u00a0\u200b\ufeff#*>";
 const MAX_PREFIX = 16;
 
 /**
- * (performance) Bit s is set at every code unit LINE_MARKERS[s] can start with: most lines start
- * with none, and are refused without running a single expression.
+ * (performance) Bit s is set at every code unit a match of LINE_MARKERS[s] can start with (read
+ * from its expression by firstCharTable; every unit when the expression cannot be read): most
+ * lines start with none, and are refused without running a single expression.
  */
 const FIRST_BITS = new Uint8Array(0x10000);
 const PREFIX_CODE = new Uint8Array(0x10000);
 for (let s = 0; s < LINE_MARKERS.length; s++) {
-  const first = (LINE_MARKERS[s] as LineMarkerStyle).first;
-  for (let i = 0; i < first.length; i++) {
-    const c = first.charCodeAt(i);
-    FIRST_BITS[c] = (FIRST_BITS[c] as number) | (1 << s);
+  const first = firstCharTable((LINE_MARKERS[s] as LineMarkerStyle).regex.source);
+  if (first === null) {
+    for (let c = 0; c < 0x10000; c++) FIRST_BITS[c] = (FIRST_BITS[c] as number) | (1 << s);
+    continue;
   }
+  // the few set entries, found natively (a loop over all 65,536 would cost start-up time)
+  for (let c = first.indexOf(1); c !== -1; c = first.indexOf(1, c + 1))
+    FIRST_BITS[c] = (FIRST_BITS[c] as number) | (1 << s);
 }
 for (let i = 0; i < PREFIX_CHARS.length; i++) PREFIX_CODE[PREFIX_CHARS.charCodeAt(i)] = 1;
 
