@@ -407,6 +407,27 @@ add("stages", "(c) decode+clean+meta+segment+extract, library loop", mbps(corpus
     : null,
   error: failures.stages,
 });
+// warm-up anatomy of the cold pass: the first MiB's speed, the speed over its second half (the
+// steady speed), and how much longer the pass took than it would have at the steady speed
+const anatomy = stageReports
+  .filter((r) => Array.isArray(r.curve) && r.curve.length >= 4)
+  .map((r) => {
+    const [firstBytes, firstMs] = r.curve[0];
+    const [midBytes, midMs] = r.curve[Math.floor(r.curve.length / 2)];
+    const steadyBytesPerMs = (r.bytes - midBytes) / (r.totalMs - midMs);
+    return {
+      firstMiBMbps: mbps(firstBytes, firstMs),
+      steadyMbps: mbps(r.bytes - midBytes, r.totalMs - midMs),
+      costMs: r.totalMs - r.bytes / steadyBytesPerMs,
+    };
+  });
+fig.stages.warmUp = anatomy.length
+  ? {
+      firstMiBMbps: median(anatomy.map((a) => a.firstMiBMbps)),
+      steadyMbps: median(anatomy.map((a) => a.steadyMbps)),
+      costMs: median(anatomy.map((a) => a.costMs)),
+    }
+  : null;
 const warmMs = median(stageReports.map((r) => r.passMs?.[1]).filter((x) => typeof x === "number"));
 add("stagesWarm", "(c) the same loop, second pass in that process", mbps(corpus.bytes, warmMs), "MB/s", {
   ms: warmMs,
@@ -586,6 +607,10 @@ if (fig.stages.perStageMs) {
     .map(([k, v]) => `${k} ${fmt(mbps(corpus.bytes, v), 0)}`)
     .join(", ");
   out.push(`${pad("    per stage (MB/s)", 52)} ${per}`);
+  if (fig.stages.warmUp)
+    out.push(
+      `${pad("    cold pass: first MiB / second half / warm-up", 52)} ${fmt(fig.stages.warmUp.firstMiBMbps)} MB/s / ${fmt(fig.stages.warmUp.steadyMbps)} MB/s / ${fmt(fig.stages.warmUp.costMs, 0)} ms`,
+    );
   out.push(
     `${pad("    nodejieba loaded during (c)", 52)} ${fig.stages.jiebaLoaded ? "YES: (c) includes segmentation" : "no"}`,
   );

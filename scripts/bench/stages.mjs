@@ -2,7 +2,8 @@
 // the BUILT stages in dist/, without the CLI and (when extraction allows it) without nodejieba.
 // Files are read into memory first; only the stage calls are timed. Prints one JSON line.
 // With --passes N the loop runs N times in the same process: the first pass is the cold figure
-// (V8 still compiling the hot functions), later passes show the warmed-up speed.
+// (V8 still compiling the hot functions), later passes show the warmed-up speed. The first pass
+// also records `curve`: [bytes done, ms] each time another MiB of input is done (warm-up anatomy).
 // Usage: node scripts/bench/stages.mjs <repo> <dir> [--passes N]
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -35,8 +36,17 @@ function pass() {
   let sections = 0;
   let targets = 0;
   let deadlines = 0;
+  const curve = [];
+  let done = 0;
+  let nextMark = 1048576;
   const t0 = performance.now();
   for (const buf of buffers) {
+    // the files before this one are done
+    if (done >= nextMark) {
+      curve.push([done, performance.now() - t0]);
+      while (nextMark <= done) nextMark += 1048576;
+    }
+    done += buf.length;
     let t = performance.now();
     let decoded;
     try {
@@ -72,17 +82,17 @@ function pass() {
     targets += ex.targets.length;
     deadlines += ex.deadlines.length;
   }
-  return { totalMs: performance.now() - t0, ms, refused, sections, targets, deadlines };
+  return { totalMs: performance.now() - t0, ms, refused, sections, targets, deadlines, curve };
 }
 
 // the first pass is the reported (cold) one; later passes only add their totals
 const first = pass();
 const passMs = [first.totalMs];
 for (let i = 1; i < passes; i++) passMs.push(pass().totalMs);
-const { totalMs, ms, refused, sections, targets, deadlines } = first;
+const { totalMs, ms, refused, sections, targets, deadlines, curve } = first;
 
 const require = createRequire(import.meta.url);
 const jiebaLoaded = Object.keys(require.cache).some((k) => k.includes(`${path.sep}nodejieba${path.sep}`));
 process.stdout.write(
-  `${JSON.stringify({ files: buffers.length, bytes, refused, totalMs, passMs, ms, sections, targets, deadlines, jiebaLoaded, extractOptionNames })}\n`,
+  `${JSON.stringify({ files: buffers.length, bytes, refused, totalMs, passMs, curve, ms, sections, targets, deadlines, jiebaLoaded, extractOptionNames })}\n`,
 );
