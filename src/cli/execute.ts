@@ -16,6 +16,7 @@ import { describeFsError, FileSink, type Sink, StdoutSink } from "./output.js";
 import { runOrdered, WorkerPool } from "./pool.js";
 import type { Invocation } from "./program.js";
 import { Progress } from "./progress.js";
+import { capYoungGeneration } from "./v8-tuning.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -196,7 +197,11 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     // Reading and parsing here are synchronous: give the event loop a turn first, so a
     // SIGINT (and a closed pipe) is noticed between inputs.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return loadJob(job, loadOptions);
+    const outcome = await loadJob(job, loadOptions);
+    // parsing in this thread: keep its young generation from doubling past the cap (workers
+    // are left alone: the setting is process-wide)
+    if (pool === null) capYoungGeneration();
+    return outcome;
   };
 
   const progress = new Progress(
