@@ -311,23 +311,6 @@ if (opt.flat && haveCli) {
     peakRssKb: r.peakRssKb,
     error: failure(r),
   };
-  // the same two corpora with V8's young generation capped (the NODE_OPTIONS knob in the README):
-  // what the 20 MB → 100 MB step in peak memory is made of (informational, not a floor)
-  const capped = ["--max-semi-space-size=8"];
-  const c20 = await run(node, [...capped, cli, "parse", corpus.dir, "--format", "jsonl", "--jobs", "1"], {
-    timeoutMs,
-  });
-  const cBig = await run(node, [...capped, cli, "parse", big.dir, "--format", "jsonl", "--jobs", "1"], {
-    timeoutMs: Math.max(timeoutMs, 3_600_000),
-  });
-  flat.youngCapped = {
-    flag: capped[0],
-    smallPeakRssKb: c20.peakRssKb,
-    smallWallMs: c20.wallMs,
-    peakRssKb: cBig.peakRssKb,
-    wallMs: cBig.wallMs,
-    error: failure(c20) ?? failure(cBig),
-  };
   rmSync(big.dir, { recursive: true, force: true });
 
   // issue 6: one huge file (real text, its sources concatenated) parses in bounded memory
@@ -644,12 +627,6 @@ if (flat)
   out.push(
     `${pad(`flat: ${fmt(flat.mb, 0)} MB corpus, parse --jobs 1`, 52)} ${flat.error ? `FAILED (${flat.error}) ` : ""}peak RSS ${fmt(flat.peakRssKb / 1024, 0)} MB, ${fmt(mbps(flat.mb * MB, flat.wallMs))} MB/s`,
   );
-if (flat?.youngCapped) {
-  const y = flat.youngCapped;
-  out.push(
-    `${pad(`    the same, node ${y.flag}`, 52)} ${y.error ? `FAILED (${y.error}) ` : ""}peak RSS ${fmt(y.smallPeakRssKb / 1024, 0)} MB (${targetMb} MB) / ${fmt(y.peakRssKb / 1024, 0)} MB (${fmt(flat.mb, 0)} MB): ${fmt(y.peakRssKb / y.smallPeakRssKb, 2)}×, ${fmt(mbps(flat.mb * MB, y.wallMs))} MB/s`,
-  );
-}
 if (flat?.bigFile)
   out.push(
     `${pad(`one ${fmt(flat.bigFile.mb, 0)} MB file, parse --jobs 1`, 52)} ${flat.bigFile.error ? `FAILED (${flat.bigFile.error}) ` : ""}peak RSS ${fmt(flat.bigFile.peakRssKb / 1024, 0)} MB, ${fmt(mbps(flat.bigFile.mb * MB, flat.bigFile.wallMs))} MB/s`,
