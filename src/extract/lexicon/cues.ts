@@ -509,3 +509,77 @@ export const CHANGE_ONLY_METRICS: readonly string[] = [
  */
 export const TRANSITION_SOURCE =
   "了?(?:提高|增加|增长|提升|上升|扩大|上调|调高|下降|降低|减少|缩小|缩减|压减|下调|调低|调整|降|升|增|减)?了?(?:到|为|至)?(?:目前|现在|当前|现行|今年)?的?";
+
+/**
+ * Group thresholds (docs/decisions/extract-targets.md, 17): a figure in an amount, population or
+ * area unit, qualified by 超 / 超过 / 超出 before it, 以上 / 以下 after it, or a range, and
+ * followed by 的 and a noun, defines the class that is counted next, not a goal: "超50亿元的服务
+ * 业集群达到7个", "主营业务收入5亿元以上的工业企业", "城区常住人口300万以下的城市", "超500亿元的
+ * 18个". Such a figure is kept with a doubt (confidence 0.5 and a warning), never dropped.
+ */
+export const GROUP_THRESHOLD_PREFIXES: readonly string[] = ["超", "超过", "超出"];
+export const GROUP_THRESHOLD_SUFFIXES: readonly string[] = ["以上", "及以上", "以下", "及以下"];
+/** Units that measure an attribute of what follows 的 (amounts, population in 万, area). */
+export const GROUP_THRESHOLD_UNITS: readonly string[] = [
+  "元",
+  "千元",
+  "万元",
+  "亿元",
+  "万亿元",
+  "美元",
+  "万美元",
+  "亿美元",
+  "万",
+  "亿",
+  "万人",
+  "平方米",
+  "万平方米",
+  "亩",
+  "万亩",
+  "公顷",
+];
+/**
+ * Nouns after 的 that say what the amount *is* (a subsidy, a fund, a scale, a target, a rate),
+ * so the figure is the goal itself: "每人500元以上的补助", "超10亿元的资金", "5%以上的增幅".
+ */
+export const AMOUNT_NOUNS_AFTER_DE: readonly string[] = [
+  "补助",
+  "补贴",
+  "奖补",
+  "奖励",
+  "资金",
+  "经费",
+  "津贴",
+  "救助",
+  "补偿",
+  "费用",
+  "投入",
+  "投资",
+  "规模",
+  "额度",
+  "标准",
+  "水平",
+  "目标",
+  "任务",
+  "幅度",
+  "比例",
+  "比重",
+  "速度",
+  "增速",
+  "增幅",
+  "基础",
+  "预期",
+  "份额",
+  "总额",
+  "总量",
+  "金额",
+  "贷款",
+  "融资",
+  "支持",
+  "保障",
+  "收入",
+  "产值",
+  "营业额",
+  "税收",
+  "资产",
+];

@@ -14,7 +14,11 @@ import {
   THRESHOLD_PREFIXES,
 } from "../lexicon/comparators.js";
 import {
+  AMOUNT_NOUNS_AFTER_DE,
   CHANGE_ONLY_METRICS,
+  GROUP_THRESHOLD_PREFIXES,
+  GROUP_THRESHOLD_SUFFIXES,
+  GROUP_THRESHOLD_UNITS,
   LIST_ITEM_VERBS,
   NAMED_COUNT_SUFFIXES,
   NAMED_COUNTS,
@@ -240,6 +244,22 @@ const firstCode = (s: string) => (s.length > 0 ? s.charCodeAt(0) : -1);
 const lastCode = (s: string) => (s.length > 0 ? s.charCodeAt(s.length - 1) : -1);
 const CMP_VERB_RE =
   /(不少于|不低于|至少|达到|超过)(?:推进|开展|进行|完成|培训|举办|建设|新增|建成|培育|打造|有)$/;
+const GROUP_PREFIXES: ReadonlySet<string> = new Set(GROUP_THRESHOLD_PREFIXES);
+const GROUP_SUFFIXES: ReadonlySet<string> = new Set(GROUP_THRESHOLD_SUFFIXES);
+const GROUP_UNITS: ReadonlySet<string> = new Set(GROUP_THRESHOLD_UNITS);
+const AMOUNT_AFTER_DE = bucketsBy(AMOUNT_NOUNS_AFTER_DE, (w) => w, "first");
+
+/**
+ * Is text[end…] "的" (after spaces) and then a noun that the figure does not measure itself
+ * (not an amount noun: 补助 资金 规模 目标 …)? Then a thresholded figure defines a group.
+ */
+function groupAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text[k] === " " || text[k] === "\u3000")) k++;
+  if (text[k] !== "的" || k + 1 >= text.length) return false;
+  const rest = text.slice(k + 1, k + 5);
+  return !startsWithAny(rest, AMOUNT_AFTER_DE(firstCode(rest)));
+}
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
 const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段|产业|机制|政策|制度)/;
 const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
@@ -756,15 +776,18 @@ function readFigure(
   let prefixCmp: Comparator | undefined;
   const lead12 = before(text, clause.start, start, 12);
   let leadRest = lead12;
+  let prefixWord = "";
   const pe = entryEnding(lead12, PREFIX_ENDING(lastCode(lead12)));
   if (pe !== undefined) {
     prefixCmp = pe[1];
+    prefixWord = pe[0];
     leadRest = lead12.slice(0, -pe[0].length);
     leadStart = backTo(text, start, pe[0].length);
   } else {
     const v = CMP_VERB_RE.exec(lead12);
     if (v !== null) {
-      prefixCmp = entryFor(v[1] as string, SORTED_PREFIX)[1];
+      prefixWord = v[1] as string;
+      prefixCmp = entryFor(prefixWord, SORTED_PREFIX)[1];
       leadStart = backTo(text, start, (v[0] as string).length);
     }
   }
@@ -776,6 +799,12 @@ function readFigure(
     suffixCmp = se[1];
     end = forwardTo(text, end, se[0].length);
   }
+  // a threshold defining the class counted next ("超50亿元的服务业集群达到7个", "5亿元以上的
+  // 工业企业"): kept, with a doubt (docs/decisions/extract-targets.md, 17)
+  const groupThreshold =
+    (v2 !== null || GROUP_PREFIXES.has(prefixWord) || (se !== undefined && GROUP_SUFFIXES.has(se[0]))) &&
+    GROUP_UNITS.has(unit) &&
+    groupAfter(text, end);
   let valueMax: number | undefined;
   if (v2 !== null) {
     if (!(v2 > v1)) return null;
@@ -822,6 +851,7 @@ function readFigure(
   if (magOnly) doubt = "figure without a unit";
   if (vague) doubt = `vague figure ${n1}`;
   if (fraction) doubt = `fraction ${m[1]}${n1} as a percentage`;
+  if (groupThreshold) doubt = "threshold of the group counted next (…的), probably not a goal";
   if (
     prefixCmp === undefined &&
     suffixCmp === undefined &&

@@ -23,7 +23,21 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => isMoneyUnit(f.unit),
   examples: [
-    { text: "地区生产总值超200亿元的县", expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值" } },
+    // a threshold that defines the counted class: kept, doubted (decisions/extract-targets.md, 17)
+    {
+      text: "地区生产总值超200亿元的县（市、区）77个",
+      expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值", doubt: "threshold of the group counted next (…的), probably not a goal" },
+    },
+    {
+      text: "主营业务收入5亿元以上的工业企业基本实现研发机构全覆盖",
+      expect: { value: 5, unit: "亿元", comparator: ">=", doubt: "threshold of the group counted next (…的), probably not a goal" },
+    },
+    { text: "超500亿元的18个", expect: { value: 500, unit: "亿元", doubt: "threshold of the group counted next (…的), probably not a goal" } },
+    // …but not when the noun after 的 is the amount itself, or there is no threshold word
+    { text: "给予不低于500元的住院分娩补助", expect: { value: 500, unit: "元", doubt: undefined } },
+    { text: "发放2000元以上的补助", expect: { value: 2000, unit: "元", comparator: ">=", doubt: undefined } },
+    { text: "安排超10亿元的资金", expect: { value: 10, unit: "亿元", doubt: undefined } },
+    { text: "设立3只总额3000亿元的发展基金", expect: { value: 3000, unit: "亿元", doubt: undefined } },
     { text: "工业产值突破1000亿元", expect: { value: 1000, unit: "亿元", comparator: ">" } },
     { text: "全年降低企业税负5700亿元", expect: { value: 5700, unit: "亿元" } },
     {

@@ -12,6 +12,10 @@ export const pattern: TargetPatternUnit = {
     { text: "每村补助1-2万元", expect: { value: 1, valueMax: 2, unit: "万元", comparator: "range" } },
     { text: "报账金额在1 万(含)-5 万元之间", expect: { value: 1, valueMax: 5, unit: "万元", comparator: "range" } },
     { text: "投资八到九百亿元", expect: { value: 800, valueMax: 900, unit: "亿元" } },
+    {
+      text: "全面放宽城区常住人口300万至500万的I型大城市落户条件",
+      expect: { value: 300, valueMax: 500, unit: "万", doubt: "threshold of the group counted next (…的), probably not a goal" },
+    },
 
     { text: "新增慈善组织1-2家", expect: { value: 1, valueMax: 2, unit: "家", comparator: "range" } },
     { text: "确保每个城乡社区都能有 1—2 名全科社工", expect: { value: 1, valueMax: 2, unit: "名" } },
