@@ -393,6 +393,15 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(topics.has("养老服务")).toBe(true);
       const compared = JSON.parse(cli(["compare", SEED, SEED, "--format", "json", "--topics", file]).stdout);
       expect(compared.topics.map((t: { topic: string }) => t.topic)).toContain("海岛民生");
+      // a file name with "#" and "%" (URL syntax in a path) is read as the path it is
+      const odd = join(tmp, "my #1 topics 100%.json");
+      writeFileSync(odd, JSON.stringify([{ topic: "海岛民生", keywords: ["海岛"] }]));
+      const oddRun = cli([SEED, "--format", "json", "--topics", odd]);
+      expect(oddRun.stderr).toBe("");
+      expect(oddRun.code).toBe(0);
+      const missing = cli([SEED, "--topics", join(tmp, "no-such-topics.json")]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/--topics .*no-such-topics\.json: no such file/);
       const bad = join(tmp, "bad-topics.json");
       writeFileSync(bad, JSON.stringify([{ topic: "x" }]));
       const r = cli([SEED, "--topics", bad]);

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { resolve as resolvePath } from "node:path";
 import { type RenderOptions, renderOptions } from "../render/options.js";
 import type { PlanDocument, TopicTaxonomy } from "../types.js";
 import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
@@ -29,10 +30,13 @@ class UsageError extends Error {}
 async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(new URL(path, `file://${cwd}/`), "utf8"));
+    // a path, not a URL: "#" and "%" are ordinary characters in file names
+    data = JSON.parse(await readFile(resolvePath(cwd, path), "utf8"));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new UsageError(`--topics ${path}: ${e.code ? describeFsError(e) : `invalid JSON (${e.message})`}`);
+    // describeFsError speaks of output paths (ENOENT: the directory is missing); here the file is
+    const why = e.code === "ENOENT" ? "no such file" : e.code ? describeFsError(e) : `invalid JSON (${e.message})`;
+    throw new UsageError(`--topics ${path}: ${why}`);
   }
   const { DEFAULT_TAXONOMY } = await import("../classify/taxonomy.js");
   const { mergeTaxonomy, parseTaxonomy } = await import("../classify/index.js");
