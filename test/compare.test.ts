@@ -211,6 +211,49 @@ describe("comparePlans: shape", () => {
   });
 });
 
+describe("comparePlans: a target in a section with several topics", () => {
+  it("is listed under the topics its own clause names, else under all of its section's", () => {
+    const doc = makeDoc(
+      "a.txt",
+      [section("1", "民生", ["养老服务", "儿童福利"])],
+      [
+        target("1", "护理型床位占比", 58, "%", { text: "养老机构护理型床位占比达到58%" }),
+        target("1", "儿童督导员", 100, "%", { text: "儿童督导员培训覆盖率100%" }),
+        target("1", "培训人次", 3000, "人次", { text: "全年培训3000人次" }),
+      ],
+    );
+    const result = comparePlans([doc]);
+    const metricsOf = (topic: string): string[] =>
+      (result.topics.find((t) => t.topic === topic)?.rows ?? []).map((r) => r.metric);
+    expect(metricsOf("养老服务").sort()).toEqual(["培训人次", "护理型床位占比"].sort());
+    expect(metricsOf("儿童福利").sort()).toEqual(["儿童督导员", "培训人次"].sort());
+  });
+  it("in a section with three or more topics, a clause that names none goes to 其他", () => {
+    const doc = makeDoc(
+      "a.txt",
+      [section("1", "民生", ["养老服务", "儿童福利", "社会救助"])],
+      [
+        target("1", "护理型床位占比", 58, "%", { text: "养老机构护理型床位占比达到58%" }),
+        target("1", "培训人次", 3000, "人次", { text: "全年培训3000人次" }),
+      ],
+    );
+    const rowsOf = (topic: string): string[] =>
+      (comparePlans([doc]).topics.find((t) => t.topic === topic)?.rows ?? []).map((r) => r.metric);
+    expect(rowsOf("养老服务")).toEqual(["护理型床位占比"]);
+    expect(rowsOf("儿童福利")).toEqual([]);
+    expect(rowsOf("其他")).toEqual(["培训人次"]);
+  });
+  it("never under a topic its section does not have", () => {
+    const doc = makeDoc(
+      "a.txt",
+      [section("1", "养老", ["养老服务"])],
+      [target("1", "低保标准", 800, "元", { text: "养老与低保标准衔接,低保标准达到800元" })],
+    );
+    const topics = comparePlans([doc]).topics.filter((t) => t.rows.length > 0).map((t) => t.topic);
+    expect(topics).toEqual(["养老服务"]);
+  });
+});
+
 describe("documentLabel", () => {
   it.each([
     [{ path: "a/石家庄.txt", title: null, region: "石家庄市", year: 2021 }, "石家庄市 2021"],
