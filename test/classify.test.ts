@@ -83,6 +83,19 @@ describe("taxonomy data", () => {
     const all = DEFAULT_TAXONOMY.flatMap((t) => t.keywords);
     expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
   });
+
+  it("the gov-report preset (data/topics-gov-report.json) is valid and shares no keyword with the built-in list", () => {
+    const preset = parseTaxonomy(JSON.parse(readFileSync(join(root, "data/topics-gov-report.json"), "utf8")));
+    expect(preset.length).toBeGreaterThanOrEqual(15);
+    const builtIn = new Set(DEFAULT_TAXONOMY.flatMap((t) => t.keywords));
+    const mine = preset.flatMap((t) => t.keywords);
+    expect(mine.filter((k) => builtIn.has(k))).toEqual([]);
+    expect(mine.filter((k, i) => mine.indexOf(k) !== i)).toEqual([]);
+    // merged, its topics come before 其他, after the built-in ones
+    const merged = mergeTaxonomy(DEFAULT_TAXONOMY, preset);
+    expect(merged[merged.length - 1]?.topic).toBe(OTHER_TOPIC);
+    expect(merged.map((t) => t.topic)).toContain("经济运行");
+  });
 });
 
 describe("classifySections: one section", () => {

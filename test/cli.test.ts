@@ -409,6 +409,39 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(r.stderr).toMatch(/--topics .*keywords/);
     });
 
+    it("--topics gov-report classifies a government work report by its own topics", () => {
+      const report = "fixtures/plans/binzhou-2024-report/input.txt";
+      const shares = (args: string[]): { other: number; topics: Set<string> } => {
+        const doc = JSON.parse(cli([report, "--format", "json", ...args]).stdout) as PlanDocument;
+        const bySection = new Map<string, string[]>();
+        const walk = (list: PlanDocument["sections"]): void => {
+          for (const s of list) {
+            bySection.set(s.id, s.topics ?? []);
+            walk(s.children);
+          }
+        };
+        walk(doc.sections);
+        const topics = new Set<string>();
+        let other = 0;
+        for (const t of doc.targets) {
+          const ts = t.sectionId === null ? ["其他"] : (bySection.get(t.sectionId) ?? ["其他"]);
+          for (const x of ts) topics.add(x);
+          if (ts.length === 1 && ts[0] === "其他") other++;
+        }
+        return { other: other / doc.targets.length, topics };
+      };
+      const plain = shares([]);
+      const gov = shares(["--topics", "gov-report"]);
+      // the civil-affairs taxonomy leaves most of this report's targets under 其他
+      expect(plain.other).toBeGreaterThan(0.5);
+      expect(gov.other).toBeLessThan(0.2);
+      for (const t of ["经济运行", "产业发展", "农业农村", "教育"]) expect(gov.topics.has(t), t).toBe(true);
+      // a misspelt preset is a usage error that names the presets
+      const r = cli([report, "--topics", "gov-reprot"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("built-in taxonomies: gov-report");
+    });
+
     it("diff with a failed input exits 1 and prints nothing", () => {
       const r = cli(["diff", SEED, "missing.txt"]);
       expect(r.code).toBe(1);

@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve as resolvePath } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type RenderOptions, renderOptions } from "../render/options.js";
 import type { PlanDocument, TopicTaxonomy } from "../types.js";
 import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
@@ -26,16 +27,52 @@ export const EXIT_INTERRUPTED = 130;
 
 class UsageError extends Error {}
 
-/** Reads `--topics FILE`: its topics extend the built-in taxonomy (new keywords, new topics). */
+/** Taxonomies shipped in data/ (topics-<name>.json), usable as `--topics <name>`. */
+export const TOPIC_PRESETS: readonly string[] = ["gov-report"];
+
+/**
+ * A preset's file: data/ at the package root, which is two levels above this module in src/
+ * and three in dist/src/.
+ */
+async function presetFile(name: string): Promise<string | null> {
+  for (const up of ["../../../data/", "../../data/"]) {
+    const file = fileURLToPath(new URL(`${up}topics-${name}.json`, import.meta.url));
+    try {
+      await stat(file);
+      return file;
+    } catch {
+      // not at this depth
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads `--topics FILE` (or a preset name, when no such file exists): its topics extend the
+ * built-in taxonomy (new keywords, new topics).
+ */
 async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
   let data: unknown;
   try {
     // a path, not a URL: "#" and "%" are ordinary characters in file names
-    data = JSON.parse(await readFile(resolvePath(cwd, path), "utf8"));
+    let file = resolvePath(cwd, path);
+    if (TOPIC_PRESETS.includes(path)) {
+      const exists = await stat(file).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) file = (await presetFile(path)) ?? file;
+    }
+    data = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     // describeFsError speaks of output paths (ENOENT: the directory is missing); here the file is
-    const why = e.code === "ENOENT" ? "no such file" : e.code ? describeFsError(e) : `invalid JSON (${e.message})`;
+    const why =
+      e.code === "ENOENT"
+        ? `no such file (built-in taxonomies: ${TOPIC_PRESETS.join(", ")})`
+        : e.code
+          ? describeFsError(e)
+          : `invalid JSON (${e.message})`;
     throw new UsageError(`--topics ${path}: ${why}`);
   }
   const { DEFAULT_TAXONOMY } = await import("../classify/taxonomy.js");

@@ -183,7 +183,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--topics <file>",
-    description: 'extra topic taxonomy: a JSON file [{"topic": ..., "keywords": [...]}]',
+    description:
+      'extra topic taxonomy: a JSON file [{"topic": ..., "keywords": [...]}], or "gov-report" (topics of government work reports)',
     commands: INPUT_COMMANDS,
   },
   {
