@@ -81,6 +81,12 @@ export interface Deadline {
   text: string;
   date: string | null;
   kind: DeadlineKind;
+  /**
+   * (added) "target" for a limit still ahead of the document (a plan's "年底前完成"), "achieved"
+   * for one met in what it reviews (a summary's "6月底前完成了"); the same rules as a target's.
+   * Always set by the extractor; absent in JSON saved by earlier versions.
+   */
+  status?: "target" | "achieved";
   span: Span;
   /** (added) the pattern that produced the deadline. */
   pattern: string;

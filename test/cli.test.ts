@@ -337,6 +337,22 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(some).toEqual(all.filter(keep));
     });
 
+    it("deadlines --status keeps the deadlines of that status, each in exactly one of the two", () => {
+      const all = JSON.parse(cli(["deadlines", PLANS, "--format", "json"]).stdout) as { status: string }[];
+      const achieved = JSON.parse(cli(["deadlines", PLANS, "--format", "json", "--status", "achieved"]).stdout) as {
+        status: string;
+      }[];
+      const target = JSON.parse(cli(["deadlines", PLANS, "--format", "json", "--status", "target"]).stdout) as {
+        status: string;
+      }[];
+      // seed-002 is a summary-plan: its summary part holds a met limit ("自 2020 年 4 月 1 日起")
+      expect(achieved.length).toBeGreaterThan(0);
+      expect(target.length).toBeGreaterThan(0);
+      expect(achieved.every((r) => r.status === "achieved")).toBe(true);
+      expect(target.every((r) => r.status === "target")).toBe(true);
+      expect(achieved.length + target.length).toBe(all.length);
+    });
+
     it("--sort value orders rows by value", () => {
       const rows = jsonl(
         cli(["targets", PLANS, "--format", "jsonl", "--sort", "value"]).stdout,

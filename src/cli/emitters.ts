@@ -239,7 +239,7 @@ export function targetsEmitter(
   };
 }
 
-export function deadlinesEmitter(write: Write, format: Format, ropts: RenderOptions): Emitter {
+export function deadlinesEmitter(write: Write, format: Format, ropts: RenderOptions, opts: CliOptions): Emitter {
   const writer = new RowWriter<DeadlineRow>(
     write,
     format,
@@ -250,7 +250,9 @@ export function deadlinesEmitter(write: Write, format: Format, ropts: RenderOpti
   const held: DeadlineRow[] = [];
   return {
     async doc(doc) {
-      held.push(...deadlineRows(doc));
+      const rows = deadlineRows(doc);
+      // --status: rows without a status (JSON saved by earlier versions) never match
+      held.push(...(opts.status ? rows.filter((r) => r.status === opts.status) : rows));
     },
     async end() {
       held.sort(compareDeadlineRows);

@@ -206,7 +206,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
       first.display === inv.inputs[0];
     emitter = parseEmitter(write, format, ropts, single);
   } else if (command === "targets") emitter = targetsEmitter(write, format, ropts, opts);
-  else if (command === "deadlines") emitter = deadlinesEmitter(write, format, ropts);
+  else if (command === "deadlines") emitter = deadlinesEmitter(write, format, ropts, opts);
   else
     emitter = {
       async doc(doc) {

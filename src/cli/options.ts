@@ -152,8 +152,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--status <status>",
-    description: "only targets with this status",
-    commands: ["targets"],
+    description: "only rows with this status (target: still to do; achieved: done, in a review)",
+    commands: ["targets", "deadlines"],
     choices: ["target", "achieved"],
   },
   {

@@ -4,7 +4,7 @@
  * attached to sections, with deadline dates and status filled in.
  */
 import type { CleanDoc, CleanLine } from "../clean/index.js";
-import { sectionAt, sectionPathAt } from "../segment/index.js";
+import { sectionPathAt } from "../segment/index.js";
 import type { Deadline, Meta, Section, Target, Warning } from "../types.js";
 import { lineOf } from "../util/location.js";
 import { firstEndingAfter, isSortedDisjoint } from "../util/ranges.js";
@@ -13,7 +13,7 @@ import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
 import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
-import { headingStatus, type Status, statusFromKindAndCues, statusParts } from "./status.js";
+import { headingStatus, type Status, type StatusParts, statusFromKindAndCues, statusParts } from "./status.js";
 import { getTagger } from "./words.js";
 
 export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
@@ -80,12 +80,17 @@ export function extract(ctx: ExtractContext): {
     for (let di = 0; di < dls.length; di++) {
       const d = dls[di] as DeadlineMatch;
       const span = spanOf(clean, line, d.start, d.end);
+      const dPath = sectionPathAt(sections, span.start);
+      const dInner = dPath.length > 0 ? (dPath[dPath.length - 1] as Section) : null;
+      const dSentence = sentenceOf(text, d.start, d.end);
       deadlines.push({
         id: `d${deadlines.length + 1}`,
-        sectionId: sectionAt(sections, span.start)?.id ?? null,
+        sectionId: dInner !== null ? dInner.id : null,
         text: clean.text.slice(span.start, span.end),
         date: d.date,
         kind: d.kind,
+        // the same rules as a target's status, on the deadline's own sentence
+        status: statusAt(span.start, () => dSentence, dInner, dPath, phase, parts, headingMemo, meta.kind),
         span,
         pattern: d.pattern,
       });
@@ -119,17 +124,7 @@ export function extract(ctx: ExtractContext): {
       }
       const path = sectionPathAt(sections, span.start);
       const inner = path.length > 0 ? (path[path.length - 1] as Section) : null;
-      const byPart = parts.at(span.start, sentence.get);
-      let status: Status;
-      if (byPart !== null) status = byPart;
-      else if (inner === null && phase !== null) status = phase;
-      else {
-        const byHeading = inner === null ? null : headingStatusOfPath(headingMemo, path);
-        if (byHeading !== null) status = byHeading;
-        else {
-          status = statusFromKindAndCues(meta.kind, sentence.get());
-        }
-      }
+      const status = statusAt(span.start, sentence.get, inner, path, phase, parts, headingMemo, meta.kind);
       let deadline: string | undefined;
       if (status === "target") {
         byDeadlines ??= lineDeadlines(text, dls, clauses);
@@ -248,6 +243,30 @@ function headingStatusOfPath(memo: Map<Section, Status | null>, path: readonly S
   for (let i = path.length - 1; i >= 0 && s === null; i--) s = headingStatus((path[i] as Section).title);
   memo.set(inner, s);
   return s;
+}
+
+/**
+ * Target or achieved, for a figure or a deadline at `offset` (docs/decisions/extract-targets.md,
+ * 13): the document's parts (review / plan / attachments) first, then the phase set by a
+ * top-level heading when there are no sections, then the innermost heading with a signal, then
+ * the document kind and the cues of `sentence`.
+ */
+function statusAt(
+  offset: number,
+  sentence: () => string,
+  inner: Section | null,
+  path: readonly Section[],
+  phase: Status | null,
+  parts: StatusParts,
+  headingMemo: Map<Section, Status | null>,
+  kind: Meta["kind"],
+): Status {
+  const byPart = parts.at(offset, sentence);
+  if (byPart !== null) return byPart;
+  if (inner === null && phase !== null) return phase;
+  const byHeading = inner === null ? null : headingStatusOfPath(headingMemo, path);
+  if (byHeading !== null) return byHeading;
+  return statusFromKindAndCues(kind, sentence());
 }
 
 /** 。；;！？ end a sentence (for the status cue window). */

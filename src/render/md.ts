@@ -100,9 +100,9 @@ export function renderMarkdown(doc: PlanDocument): string {
   if (doc.deadlines.length === 0) out.push("_None._");
   else {
     out.push(
-      mdTableHeader(["date", "kind", "text", "§", "binds", "line"]).trimEnd(),
+      mdTableHeader(["date", "kind", "status", "text", "§", "binds", "line"]).trimEnd(),
       ...deadlineRows(doc, index).map((r) =>
-        mdTableRow([r.date, r.kind, r.text, r.sectionId, r.binds, r.line]).trimEnd(),
+        mdTableRow([r.date, r.kind, r.status, r.text, r.sectionId, r.binds, r.line]).trimEnd(),
       ),
     );
   }

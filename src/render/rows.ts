@@ -44,6 +44,8 @@ export interface DeadlineRow {
   year: number | null;
   date: string | null;
   kind: string;
+  /** target / achieved (null in JSON saved by versions without deadline status) */
+  status: "target" | "achieved" | null;
   text: string;
   sectionId: string | null;
   sectionTitle: string | null;
@@ -95,6 +97,8 @@ export const DEADLINE_COLUMNS = [
   "sectionId",
   "sectionTitle",
   "binds",
+  // (added) last, so that scripts reading the earlier columns by position keep working
+  "status",
 ] as const satisfies readonly (keyof DeadlineRow)[];
 
 /** Label of a document in rows and messages: its path, or "-" for stdin. */
@@ -172,6 +176,7 @@ export function deadlineRows(doc: PlanDocument, index = sectionIndex(doc)): Dead
       year: doc.meta.year,
       date: d.date,
       kind: d.kind,
+      status: d.status ?? null,
       text: d.text,
       sectionId: d.sectionId,
       sectionTitle,

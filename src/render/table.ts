@@ -194,6 +194,11 @@ function deadlineColumns(debug: boolean): ColumnSpec<DeadlineRow>[] {
       paint: (t, r, c) => (r.date === null ? c.dim(t) : c.bold(t)),
     },
     { header: "kind", value: (r) => r.kind },
+    {
+      header: "status",
+      value: (r) => r.status ?? "—",
+      paint: (t, r, c) => (r.status === "achieved" ? c.green(t) : r.status === null ? c.dim(t) : c.cyan(t)),
+    },
     { header: "text", value: (r) => r.text, flex: 1, min: 6, max: 24 },
     { header: "file", value: (r) => r.file, flex: 2, min: 8, cut: "start" },
     { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
