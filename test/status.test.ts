@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../src/clean/index.js";
-import { statusParts } from "../src/extract/status.js";
+import { headingStatus, statusParts } from "../src/extract/status.js";
 import { parsePlan } from "../src/pipeline.js";
 import type { DocumentKind } from "../src/types.js";
 
@@ -140,5 +140,21 @@ describe("statusParts: the parts of a document", () => {
     expect(partAt("截至2021年底，全市已建成养老机构120家。", "120家", "plan", 2022)).toBe("achieved");
     expect(partAt("到2025年，全市建成养老机构150家。", "150家", "plan", 2022)).toBeNull();
     expect(partAt("2022年全市新建养老机构10家。", "10家", "plan", 2022)).toBeNull();
+  });
+});
+
+describe("headingStatus: what a heading says about tense", () => {
+  it.each([
+    ["上半年工作总结", "achieved"],
+    ["2023年工作回顾", "achieved"],
+    ["下半年工作计划", "target"],
+    ["上半年工作总结和下半年工作计划", "target"],
+    // 总结 as a task of the plan (a scheme's closing steps), not a review
+    ["（三）总结经验做法", null],
+    ["（四）开展评估总结", null],
+    ["开展规划实施情况总结评估", null],
+    ["总结推广试点经验", null],
+  ] as const)("%s → %s", (title, expected) => {
+    expect(headingStatus(title)).toBe(expected);
   });
 });

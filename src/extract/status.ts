@@ -15,7 +15,13 @@
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { DocumentKind, Meta, Section } from "../types.js";
-import { ACHIEVED_CUES, ACHIEVED_SECTION_WORDS, TARGET_CUES, TARGET_SECTION_WORDS } from "./lexicon/cues.js";
+import {
+  ACHIEVED_CUES,
+  ACHIEVED_SECTION_WORDS,
+  TARGET_CUES,
+  TARGET_SECTION_WORDS,
+  TASK_REVIEW_PHRASES,
+} from "./lexicon/cues.js";
 
 export type Status = "target" | "achieved";
 
@@ -24,12 +30,22 @@ export function headingStatus(title: string): Status | null {
   // (performance) indexed loops: this and cueScore run per heading and per figure, often before
   // V8 has optimised them, where every for…of or callback costs the iterator protocol
   const lastT = lastIndexOfAny(title, TARGET_SECTION_WORDS);
-  const lastA = lastIndexOfAny(title, ACHIEVED_SECTION_WORDS);
+  const lastA = lastIndexOfAny(withoutTaskReviews(title), ACHIEVED_SECTION_WORDS);
   if (lastT >= 0 && lastA < 0) return "target";
   if (lastA >= 0 && lastT < 0) return "achieved";
   // both: "上半年工作总结和下半年工作计划": the later word wins only when it is the main noun
   if (lastA >= 0 && lastT >= 0) return lastA > lastT ? "achieved" : "target";
   return null;
+}
+
+/** `title` with "总结经验" / "评估总结" … blanked (same length: positions stay comparable). */
+function withoutTaskReviews(title: string): string {
+  let out = title;
+  for (let i = 0; i < TASK_REVIEW_PHRASES.length; i++) {
+    const p = TASK_REVIEW_PHRASES[i] as string;
+    if (out.includes(p)) out = out.split(p).join("\u3000".repeat(p.length));
+  }
+  return out;
 }
 
 /** The largest lastIndexOf of any of `words` in `s` (-1 when none occurs). */

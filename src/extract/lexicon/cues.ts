@@ -56,6 +56,13 @@ export const ACHIEVED_SECTION_WORDS: readonly string[] = [
   "进展",
 ];
 
+/**
+ * Titles where 总结 is a task of the plan, not a review of work done: "（三）总结经验做法",
+ * "（四）开展评估总结" (a scheme's closing steps). Blanked out before ACHIEVED_SECTION_WORDS are
+ * looked for.
+ */
+export const TASK_REVIEW_PHRASES: readonly string[] = ["总结经验", "评估总结", "总结评估", "总结推广", "开展总结"];
+
 /** Section titles that announce planned work. */
 export const TARGET_SECTION_WORDS: readonly string[] = [
   "计划",
