@@ -67,13 +67,20 @@ function target(id: string, sectionId: string | null, over: Partial<Target> = {}
   };
 }
 
-function deadline(id: string, sectionId: string | null, date: string | null, text: string): Deadline {
+function deadline(
+  id: string,
+  sectionId: string | null,
+  date: string | null,
+  text: string,
+  status?: "target" | "achieved",
+): Deadline {
   return {
     id,
     sectionId,
     text,
     date,
     kind: date ? "by" : "recurring",
+    ...(status ? { status } : {}),
     span: span(4),
     pattern: "deadline-by",
   };
@@ -124,9 +131,9 @@ function synthetic(path = "plans/定海区2024.txt"): PlanDocument {
       }),
     ],
     deadlines: [
-      deadline("d1", "1.1", "2024-09-30", "9月底前"),
-      deadline("d2", "1.2", null, "每月"),
-      deadline("d3", "2", "2024-06-30", "6月底前"),
+      deadline("d1", "1.1", "2024-09-30", "9月底前", "target"),
+      deadline("d2", "1.2", null, "每月"), // saved by a version without deadline status
+      deadline("d3", "2", "2024-06-30", "6月底前", "achieved"),
     ],
     warnings: [{ code: "numbering-gap", message: "一、 then 三、", line: 12 }],
   };
@@ -324,6 +331,11 @@ describe("outline", () => {
     expect(at("养老机构护理型床位占比 ≥ 60 %")).toBeGreaterThan(at("(一)聚力"));
     expect(at("养老机构护理型床位占比 ≥ 60 %")).toBeLessThan(at("(二)强化"));
     expect(at("改善居住环境 42 户 achieved")).toBeLessThan(at("一、主要任务"));
+    // a met deadline is marked like an achieved figure; one still ahead (or without status) is not
+    expect(text).toContain("by 6月底前 achieved");
+    expect(text).not.toContain("9月底前 achieved");
+    expect(text).not.toContain("每月 achieved");
+    expect(deadlineRows(synthetic()).map((r) => r.status)).toEqual(["target", null, "achieved"]);
     expect(text).toContain("numbering-gap L12");
     const doc = synthetic();
     const one = renderOutline({ ...doc, targets: doc.targets.slice(0, 1), deadlines: [] }, renderOptions({}));

@@ -49,6 +49,8 @@ function deadlineLine(d: Deadline, indent: string, opts: RenderOptions, c: Chalk
     [d.date ?? "????-??-??", c.magenta],
     [` ${d.kind} ${d.text}`],
   ];
+  // like a target: only the met ones are marked
+  if (d.status === "achieved") segments.push([" achieved", c.green]);
   if (opts.debug) segments.push([`  [${d.pattern} L${d.span.line}]`, c.gray]);
   return line(segments, opts.width);
 }
