@@ -458,6 +458,23 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       expect(r.stderr).toContain("built-in taxonomies: gov-report");
     });
 
+    it("targets --topic lists the same targets as compare's block of that topic", () => {
+      const report = "fixtures/plans/binzhou-2024-report/input.txt";
+      const compared = JSON.parse(cli(["compare", report, "--format", "json", "--topics", "gov-report"]).stdout) as {
+        topics: { topic: string; rows: { cells: { id: string }[][] }[] }[];
+      };
+      let checked = 0;
+      for (const block of compared.topics) {
+        const fromCompare = block.rows.flatMap((r) => (r.cells[0] ?? []).map((t) => t.id)).sort();
+        const rows = JSON.parse(
+          cli(["targets", report, "--format", "json", "--topics", "gov-report", "--topic", block.topic]).stdout,
+        ) as { id: string }[];
+        expect(rows.map((r) => r.id).sort(), block.topic).toEqual(fromCompare);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(5);
+    });
+
     it("diff with a failed input exits 1 and prints nothing", () => {
       const r = cli(["diff", SEED, "missing.txt"]);
       expect(r.code).toBe(1);

@@ -257,6 +257,27 @@ export function mergeTaxonomy(base: TopicTaxonomy, extra: TopicTaxonomy): TopicT
   return out;
 }
 
+/**
+ * The topics a target is listed under (compare's blocks, `targets --topic`): its section's
+ * topics, narrowed to those its own clause (`text`) names when the section has several
+ * ("国内生产总值增长6.7%" in a review section classified 经济运行, 就业收入, 交通水利 … is listed
+ * under 经济运行 only); never a topic its section lacks. A clause that names none of them keeps
+ * both topics of a two-topic section, but in a broader section (three or more) it goes to 其他:
+ * listing "压减三公经费9%" under each of a long review section's topics puts it where no reader of
+ * those blocks expects it. No section (or no topics) → 其他.
+ */
+export function targetTopics(text: string, sectionTopics: readonly string[] | undefined, matcher: TopicMatcher): string[] {
+  const own = sectionTopics && sectionTopics.length > 0 ? [...sectionTopics] : [OTHER_TOPIC];
+  if (own.length < 2) return own;
+  const hits = countHits(text, matcher);
+  const named = own.filter((t) => {
+    const i = matcher.topics.indexOf(t);
+    return i >= 0 && (hits[i] as number) > 0;
+  });
+  if (named.length > 0) return named;
+  return own.length >= 3 ? [OTHER_TOPIC] : own;
+}
+
 /** Validates the `--topics FILE` format: [{ topic: string, keywords: string[] }]. Throws a TypeError. */
 export function parseTaxonomy(json: unknown): TopicTaxonomy {
   if (!Array.isArray(json)) throw new TypeError("topics file: expected an array of {topic, keywords}");

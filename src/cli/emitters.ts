@@ -24,7 +24,7 @@ import {
   type TargetRow,
   targetRows,
 } from "../render/rows.js";
-import type { PlanDocument } from "../types.js";
+import type { PlanDocument, TopicTaxonomy } from "../types.js";
 import type { Serial } from "./load.js";
 import type { CliOptions, Format } from "./options.js";
 
@@ -192,7 +192,17 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
   };
 }
 
-function keepTarget(doc: PlanDocument, opts: CliOptions): (row: TargetRow) => boolean {
+/** The topics a target row is listed under (classify's targetTopics, as in compare). */
+type RowTopics = (row: TargetRow, sectionTopics: readonly string[] | undefined) => string[];
+
+/** The --topic rule, built on first need (the classifier is loaded only when --topic is given). */
+async function rowTopics(taxonomy: TopicTaxonomy | undefined): Promise<RowTopics> {
+  const { buildMatcher, DEFAULT_TAXONOMY, targetTopics } = await import("../classify/index.js");
+  const matcher = buildMatcher(taxonomy ?? DEFAULT_TAXONOMY);
+  return (row, sectionTopics) => targetTopics(row.text, sectionTopics, matcher);
+}
+
+function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTopics | null): (row: TargetRow) => boolean {
   const index = opts.topic ? sectionIndex(doc) : null;
   const grep = opts.grep?.toLowerCase();
   return (row) => {
@@ -200,9 +210,10 @@ function keepTarget(doc: PlanDocument, opts: CliOptions): (row: TargetRow) => bo
     if (opts.unit && row.unit !== opts.unit) return false;
     if (grep && !row.metric.toLowerCase().includes(grep) && !row.text.toLowerCase().includes(grep))
       return false;
-    if (index && opts.topic) {
+    if (index && opts.topic && topicsOf) {
+      // the topics compare lists the target under: its section's, narrowed by its own clause
       const topics = row.sectionId === null ? undefined : index.get(row.sectionId)?.topics;
-      if (!topics?.includes(opts.topic)) return false;
+      if (!topicsOf(row, topics).includes(opts.topic)) return false;
     }
     return true;
   };
@@ -213,6 +224,7 @@ export function targetsEmitter(
   format: Format,
   ropts: RenderOptions,
   opts: CliOptions,
+  taxonomy?: TopicTaxonomy,
 ): Emitter {
   const writer = new RowWriter<TargetRow>(
     write,
@@ -223,9 +235,11 @@ export function targetsEmitter(
   );
   const sorted = opts.sort !== "file";
   const held: TargetRow[] = [];
+  let topicsOf: RowTopics | null = null;
   return {
     async doc(doc) {
-      const rows = targetRows(doc).filter(keepTarget(doc, opts));
+      if (opts.topic && topicsOf === null) topicsOf = await rowTopics(taxonomy);
+      const rows = targetRows(doc).filter(keepTarget(doc, opts, topicsOf));
       if (sorted) held.push(...rows);
       else for (const row of rows) await writer.row(row);
     },

@@ -205,7 +205,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
       first !== undefined &&
       first.display === inv.inputs[0];
     emitter = parseEmitter(write, format, ropts, single);
-  } else if (command === "targets") emitter = targetsEmitter(write, format, ropts, opts);
+  } else if (command === "targets") emitter = targetsEmitter(write, format, ropts, opts, loadOptions.topics);
   else if (command === "deadlines") emitter = deadlinesEmitter(write, format, ropts, opts);
   else
     emitter = {

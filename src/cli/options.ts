@@ -164,7 +164,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--topic <topic>",
-    description: "only targets in sections of this topic (e.g. 养老服务)",
+    description: "only targets listed under this topic, as compare lists them (e.g. 养老服务)",
     commands: ["targets"],
     parse: nonEmpty("--topic"),
   },

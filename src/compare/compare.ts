@@ -1,7 +1,7 @@
 /**
  * compare: several plans side by side, one block per topic, one row per metric.
  */
-import { buildMatcher, countHits, DEFAULT_TAXONOMY, OTHER_TOPIC, type TopicMatcher } from "../classify/index.js";
+import { buildMatcher, DEFAULT_TAXONOMY, OTHER_TOPIC, targetTopics } from "../classify/index.js";
 import type { PlanDocument, Target, TopicTaxonomy } from "../types.js";
 import { documentRef, flattenSections, sectionsWithTopics } from "./common.js";
 import {
@@ -143,26 +143,6 @@ function rowLabel(entries: Entry[]): string {
   return best?.spelling ?? "";
 }
 
-/**
- * The topics a target is listed under: its section's topics, narrowed to those its own clause
- * names when the section has several ("国内生产总值增长6.7%" in a review section classified
- * 经济运行, 就业收入, 交通水利 … is listed under 经济运行 only); never a topic its section lacks. A
- * clause that names none of them keeps both topics of a two-topic section, but in a broader
- * section (three or more) it goes to 其他: listing "压减三公经费9%" under each of a long review
- * section's topics puts it where no reader of those blocks expects it.
- */
-function targetTopics(target: Target, section: string[] | undefined, matcher: TopicMatcher): string[] {
-  const own = section && section.length > 0 ? section : [OTHER_TOPIC];
-  if (own.length < 2) return own;
-  const hits = countHits(target.text, matcher);
-  const named = own.filter((t) => {
-    const i = matcher.topics.indexOf(t);
-    return i >= 0 && (hits[i] as number) > 0;
-  });
-  if (named.length > 0) return named;
-  return own.length >= 3 ? [OTHER_TOPIC] : own;
-}
-
 export function comparePlans(docs: PlanDocument[], options: CompareOptions = {}): CompareResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
@@ -172,7 +152,7 @@ export function comparePlans(docs: PlanDocument[], options: CompareOptions = {})
     const flat = flattenSections(sectionsWithTopics(doc));
     const topicsById = new Map(flat.map((s) => [s.id, s.topics ?? [OTHER_TOPIC]]));
     const listedUnder = doc.targets.map((t) =>
-      targetTopics(t, t.sectionId === null ? undefined : topicsById.get(t.sectionId), matcher),
+      targetTopics(t.text, t.sectionId === null ? undefined : topicsById.get(t.sectionId), matcher),
     );
     return { doc, flat, listedUnder };
   });
