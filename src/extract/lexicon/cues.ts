@@ -263,6 +263,8 @@ export const METRIC_TRAILING_STRIP: readonly string[] = [
   "都要",
   "首次",
   "率先",
+  // an adverb before the verb of the figure: "…占国内生产总值比例继续保持在4%以上"
+  "继续",
   "折合",
   "折",
   "基本",
