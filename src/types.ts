@@ -71,7 +71,33 @@ export interface Target {
   pattern: string;
   /** (added) 0..1: how sure the extractor is that this is a real target, read right. */
   confidence: number;
+  /**
+   * (added) the catalogued indicator this figure measures (`data/indicators.json`), or null when
+   * no entry matches: never a guess. Absent in JSON saved by earlier versions.
+   */
+  indicator?: IndicatorRef | null;
+  /** (added) what changes how the figure reads: 年均, 累计, 力争, 同口径, 实际. Absent when none. */
+  qualifiers?: Qualifier[];
+  /** (added) true for a figure of the headline paragraph (主要预期目标); absent otherwise. */
+  headline?: boolean;
 }
+
+/** (added) A catalogued indicator: stable ASCII id (e.g. "gdp.growth") and its Chinese name. */
+export interface IndicatorRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * (added) Qualifiers of a figure:
+ * - "average-annual": 年均 / 年平均;
+ * - "cumulative": 累计;
+ * - "stretch": 力争 / 争取, a stretch value kept apart from the base value;
+ * - "same-basis": 同口径;
+ * - "real": 实际 (real terms).
+ */
+export const QUALIFIERS = ["average-annual", "cumulative", "stretch", "same-basis", "real"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type DeadlineKind = "by" | "from" | "within" | "recurring";
 
@@ -102,7 +128,18 @@ export interface Meta {
   year: number | null;
   kind: DocumentKind;
   published: string | null;
+  /**
+   * (added) where each field came from: "given" (a flag, a manifest or a path pattern), "text"
+   * (read from the title, issuer, congress line or signature), "guessed" (weak evidence; a warning
+   * says so). Fields not listed are unknown (null).
+   */
+  sources?: MetaSources;
+  /** (added) a manifest's other columns for this document, carried through to the outputs. */
+  extra?: Record<string, string>;
 }
+
+export type MetaSource = "given" | "text" | "guessed";
+export type MetaSources = Partial<Record<"title" | "issuer" | "region" | "province" | "year" | "kind" | "published", MetaSource>>;
 
 export interface Source {
   path: string | null;
