@@ -14,7 +14,7 @@ import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finde
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
 import { headingStatus, type Status, type StatusParts, statusFromKindAndCues, statusParts } from "./status.js";
-import { getTagger } from "./words.js";
+import { getTagger } from "../util/words.js";
 
 export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
 
