@@ -100,7 +100,7 @@ class RowWriter<R extends object> {
         await this.write(renderJsonLine(row));
         break;
       case "csv":
-        await this.write((first ? csvHeader(this.columns, this.bom) : "") + csvRecord(row, this.columns));
+        await this.write((first ? csvHeader(this.columns, this.bom) : "") + csvRecord(row, this.columns, this.bom));
         break;
       case "md":
         await this.write(
@@ -166,7 +166,7 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
         case "csv":
           return write(
             (first ? csvHeader(SUMMARY_COLUMNS, ropts.bom) : "") +
-              csvRecord(summaryRow(doc), SUMMARY_COLUMNS),
+              csvRecord(summaryRow(doc), SUMMARY_COLUMNS, ropts.bom),
           );
         case "md":
           return write((first ? "" : MD_SEPARATOR) + renderMarkdown(doc));
@@ -202,14 +202,34 @@ async function rowTopics(taxonomy: TopicTaxonomy | undefined): Promise<RowTopics
   return (row, sectionTopics) => targetTopics(row.text, sectionTopics, matcher);
 }
 
+/**
+ * The --grep/--grep-regex test: a row matches a term when its metric or its text contains it
+ * (ignoring case); several terms combine as OR, or AND with --all-match. Null without terms.
+ */
+export function grepTest(opts: Pick<CliOptions, "grep" | "grepRegex" | "allMatch">): ((row: TargetRow) => boolean) | null {
+  const terms: ((s: string) => boolean)[] = [
+    ...(opts.grep ?? []).map((g) => {
+      const term = g.toLowerCase();
+      return (s: string) => s.toLowerCase().includes(term);
+    }),
+    ...(opts.grepRegex ?? []).map((re) => (s: string) => re.test(s)),
+  ];
+  if (terms.length === 0) return null;
+  const one = (row: TargetRow) => (term: (s: string) => boolean) => term(row.metric) || term(row.text);
+  return opts.allMatch ? (row) => terms.every(one(row)) : (row) => terms.some(one(row));
+}
+
 function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTopics | null): (row: TargetRow) => boolean {
   const index = opts.topic ? sectionIndex(doc) : null;
-  const grep = opts.grep?.toLowerCase();
+  const grep = grepTest(opts);
+  const minConfidence = opts.minConfidence;
   return (row) => {
     if (opts.status && row.status !== opts.status) return false;
     if (opts.unit && row.unit !== opts.unit) return false;
-    if (grep && !row.metric.toLowerCase().includes(grep) && !row.text.toLowerCase().includes(grep))
+    // a row without a confidence (JSON saved by early versions) cannot show it reaches the bar
+    if (minConfidence !== undefined && !(typeof row.confidence === "number" && row.confidence >= minConfidence))
       return false;
+    if (grep && !grep(row)) return false;
     if (index && opts.topic && topicsOf) {
       // the topics compare lists the target under: its section's, narrowed by its own clause
       const topics = row.sectionId === null ? undefined : index.get(row.sectionId)?.topics;

@@ -14,10 +14,11 @@ import { discoverInputs, type InputEntry } from "./inputs.js";
 import type { CliIO } from "./io.js";
 import { formatSize, type Job, type LoadOptions, loadJob, type Outcome } from "./load.js";
 import type { Format } from "./options.js";
-import { describeFsError, FileSink, type Sink, StdoutSink } from "./output.js";
+import { describeFsError, FileSink, PagerSink, type Sink, StdoutSink } from "./output.js";
 import { runOrdered, WorkerPool } from "./pool.js";
 import type { Invocation } from "./program.js";
 import { Progress } from "./progress.js";
+import { chooseFormat, pagerCommand } from "./settings.js";
 import { capYoungGeneration } from "./v8-tuning.js";
 
 export const EXIT_OK = 0;
@@ -158,7 +159,12 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const { options: opts, command } = inv;
   const err = (line: string) => io.stderr.write(`plan-parse: ${line}\n`);
   const toTerminal = !opts.out && io.stdout.isTTY === true;
-  const format: Format = opts.format ?? (toTerminal ? "table" : "json");
+  const choice = chooseFormat(command, opts, toTerminal);
+  if ("error" in choice) {
+    err(choice.error);
+    return EXIT_USAGE;
+  }
+  const format: Format = choice.format;
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
   const ropts: RenderOptions = renderOptions({
     color: opts.color ?? (toTerminal && !noColorEnv),
@@ -191,7 +197,8 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
       return EXIT_FAILED;
     }
   } else {
-    sink = new StdoutSink(io.stdout);
+    const pager = pagerCommand(io, opts);
+    sink = (pager ? await PagerSink.start(pager, io.env) : null) ?? new StdoutSink(io.stdout);
   }
   const write = (text: string | Uint8Array) => sink.write(text);
 

@@ -58,6 +58,8 @@ class Discovery {
   readonly entries: InputEntry[] = [];
   private readonly seenFiles = new Set<string>();
   private stdinSeen = false;
+  /** Extensions of the files a directory walk passed over, with counts (for the hint). */
+  private skipped = new Map<string, number>();
 
   constructor(private readonly opts: DiscoverOptions) {}
 
@@ -108,15 +110,25 @@ class Discovery {
     }
     if (st.isDirectory()) {
       const before = this.entries.length;
+      this.skipped.clear();
       await this.walk(abs, op, new Set([await realpath(abs)]));
-      if (this.entries.length === before) {
-        this.error(op, `no ${this.opts.ext.map((e) => `*.${e}`).join(", ")} files in this directory`);
-      }
+      if (this.entries.length === before) this.error(op, this.emptyDirectory());
       return;
     }
     const special = specialKind(st);
     if (special) return this.error(op, `not a regular file (${special})`);
     return this.addFile(abs, op);
+  }
+
+  /** "no *.txt, *.md files in this directory (it holds 3 *.html: add --ext html)". */
+  private emptyDirectory(): string {
+    const searched = this.opts.ext.map((e) => `*.${e}`).join(", ");
+    const others = [...this.skipped].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const hint =
+      others.length > 0
+        ? `it holds ${others.map(([e, n]) => `${n} ${e ? `*.${e}` : "without extension"}`).join(", ")}: add --ext ${[...this.opts.ext, ...others.map(([e]) => e).filter((e) => e !== "")].join(",")}`
+        : "--ext names the extensions searched for";
+    return `no ${searched} files in this directory (${hint})`;
   }
 
   private async glob(pattern: string): Promise<void> {
@@ -181,6 +193,9 @@ class Discovery {
         const special = specialKind(d);
         if (special) this.error(shown, `not a regular file (${special})`);
         else if (d.isFile()) await this.addFile(path, shown);
+      } else if (d.isFile() && !d.name.startsWith(".")) {
+        const ext = extname(d.name).slice(1).toLowerCase();
+        this.skipped.set(ext, (this.skipped.get(ext) ?? 0) + 1);
       }
     }
   }

@@ -3,6 +3,7 @@
  * value is checked. program.ts turns these into commander options.
  */
 import { InvalidArgumentError } from "commander";
+import { COMPARE_FORMATS, DIFF_FORMATS } from "../render/formats.js";
 import type { EncodingOption } from "../types.js";
 
 export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
@@ -10,10 +11,11 @@ export type CommandName = (typeof COMMANDS)[number];
 
 export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
 export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
-/** Kept in step with src/render/compare.ts (not imported: start-up stays light). */
-export const COMPARE_FORMATS = ["json", "table", "md", "csv"] as const;
-export const DIFF_FORMATS = ["json", "table", "md"] as const;
+export { COMPARE_FORMATS, DIFF_FORMATS };
 export type Format = (typeof PARSE_FORMATS)[number];
+
+/** Extensions searched for in directories when --ext is not given. */
+export const DEFAULT_EXT = ["txt", "md"] as const;
 
 export const ENCODINGS = ["auto", "utf8", "gbk", "gb18030", "utf16le", "utf16be", "big5"] as const;
 
@@ -41,7 +43,14 @@ export interface CliOptions {
   status?: "target" | "achieved";
   unit?: string;
   topic?: string;
-  grep?: string;
+  /** --grep terms (several: any of them matches, or all with --all-match). */
+  grep?: string[];
+  /** --grep-regex patterns, combined with the --grep terms. */
+  grepRegex?: RegExp[];
+  allMatch?: boolean;
+  minConfidence?: number;
+  /** false with --no-pager. */
+  pager?: boolean;
   sort: "file" | "value" | "deadline";
 }
 
@@ -51,7 +60,8 @@ export interface OptionSpec {
   commands: readonly CommandName[];
   /** Allowed values; per command when they differ. */
   choices?: readonly string[] | ((command: CommandName) => readonly string[]);
-  parse?: (value: string) => unknown;
+  /** Checks a value; `previous` is the value so far (options that can be given several times). */
+  parse?: (value: string, previous?: unknown) => unknown;
   default?: unknown;
   /** Shown in --help instead of the raw default. */
   defaultDescription?: string;
@@ -112,6 +122,37 @@ function parseExt(value: string): string[] {
   return exts;
 }
 
+/** A term of a repeatable option: the terms so far, plus this one. */
+function repeated(name: string) {
+  const check = nonEmpty(name);
+  return (value: string, previous?: unknown): string[] => [
+    ...(Array.isArray(previous) ? (previous as string[]) : []),
+    check(value),
+  ];
+}
+
+/** A --grep-regex pattern: JavaScript syntax, case-insensitive, Unicode. */
+export function parseRegex(value: string, previous?: unknown): RegExp[] {
+  let re: RegExp;
+  try {
+    re = new RegExp(value, "iu");
+  } catch (e) {
+    throw new InvalidArgumentError(
+      `not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, "")}); e.g. --grep-regex '养老|托育'.`,
+    );
+  }
+  if (value.trim() === "") throw new InvalidArgumentError("--grep-regex must not be empty.");
+  return [...(Array.isArray(previous) ? (previous as RegExp[]) : []), re];
+}
+
+export function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (!/^(?:0(?:\.[0-9]+)?|1(?:\.0+)?|\.[0-9]+)$/.test(value.trim()) || !(n >= 0 && n <= 1)) {
+    throw new InvalidArgumentError("expected a number from 0 to 1 (e.g. --min-confidence 0.6).");
+  }
+  return n;
+}
+
 function nonEmpty(name: string) {
   return (value: string): string => {
     if (value.trim() === "") throw new InvalidArgumentError(`${name} must not be empty.`);
@@ -127,10 +168,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     choices: (command) =>
       command === "parse"
         ? PARSE_FORMATS
-        : command === "compare" || command === "diff"
+        : command === "compare"
           ? COMPARE_FORMATS
-          : ROW_FORMATS,
-    defaultDescription: "table on a terminal, json when piped or with --out",
+          : command === "diff"
+            ? DIFF_FORMATS
+            : ROW_FORMATS,
+    defaultDescription:
+      "table on a terminal; with --out, taken from the file's extension (.json .jsonl .csv .md); json when piped",
   },
   {
     flags: "-e, --encoding <encoding>",
@@ -170,9 +214,28 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--grep <text>",
-    description: "only targets whose metric or text contains TEXT",
+    description:
+      "only targets whose metric or text contains TEXT (ignoring case); give it several times for any of the terms (see --all-match)",
     commands: ["targets"],
-    parse: nonEmpty("--grep"),
+    parse: repeated("--grep"),
+  },
+  {
+    flags: "--grep-regex <re>",
+    description:
+      "only targets whose metric or text matches the regular expression RE (JavaScript syntax, ignoring case); repeatable, combined with --grep",
+    commands: ["targets"],
+    parse: parseRegex,
+  },
+  {
+    flags: "--all-match",
+    description: "with several --grep/--grep-regex: a target must match all of them (default: any)",
+    commands: ["targets"],
+  },
+  {
+    flags: "--min-confidence <x>",
+    description: "only targets whose confidence (0–1, how sure the extractor is) is at least X",
+    commands: ["targets"],
+    parse: parseConfidence,
   },
   {
     flags: "--sort <key>",
@@ -199,8 +262,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "file extensions searched for in directories",
     commands: INPUT_COMMANDS,
     parse: parseExt,
-    default: ["txt"],
-    defaultDescription: "txt",
+    default: [...DEFAULT_EXT],
+    defaultDescription: DEFAULT_EXT.join(","),
   },
   {
     flags: "--max-bytes <size>",
@@ -213,11 +276,17 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--bom",
-    description: "start CSV output with a UTF-8 BOM (for Excel)",
+    description:
+      "Excel mode for CSV: a UTF-8 BOM first, and cells Excel would read as a formula (= + - @) or a number (section ids such as 2.10) written as text",
     commands: ALL,
     default: false,
   },
   { flags: "--color", description: "force colours", commands: ALL },
+  {
+    flags: "--no-pager",
+    description: "on a terminal, never page long output (default: PLAN_PARSE_PAGER, PAGER or less, as git does)",
+    commands: ALL,
+  },
   { flags: "--no-color", description: "never colour (also: NO_COLOR=1)", commands: ALL },
   {
     flags: "-q, --quiet",
@@ -246,9 +315,9 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     arguments: "<inputs...>",
     summary: "parse plans into meta, numbered outline, targets, deadlines and warnings (default command)",
     examples: [
-      "plan-parse fixtures/cli/dinghai-2024.txt",
-      "plan-parse parse fixtures/cli/dinghai-2024.txt --format json",
-      "plan-parse fixtures/cli --format jsonl --out plans.jsonl",
+      "plan-parse fixtures/cli/plans/seed-004.txt",
+      "plan-parse parse fixtures/cli/plans/seed-004.txt --format json",
+      "plan-parse fixtures/cli/plans --out plans.jsonl              # format from the extension",
       "plan-parse 'corpus/**/*.txt' --format csv --bom > plans.csv",
       "cat plan.txt | plan-parse - --format outline",
     ],
@@ -258,9 +327,11 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     arguments: "<inputs...>",
     summary: "one row per numeric target across all inputs",
     examples: [
-      "plan-parse targets fixtures/cli",
-      "plan-parse targets fixtures/cli --unit % --status target --sort value",
-      "plan-parse targets plans.jsonl --grep 养老 --format csv > targets.csv",
+      "plan-parse targets fixtures/cli/plans",
+      "plan-parse targets fixtures/cli/plans --unit % --status target --sort value",
+      "plan-parse targets plans.jsonl --grep 养老 --grep 托育 --out targets.csv",
+      "plan-parse targets fixtures/cli/plans --grep-regex '床位|护理' --min-confidence 0.6",
+      "plan-parse targets fixtures/cli/plans --format csv --bom > targets.csv      # for Excel",
     ],
   },
   {
@@ -268,8 +339,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     arguments: "<inputs...>",
     summary: "one row per deadline across all inputs, in date order (undated last)",
     examples: [
-      "plan-parse deadlines fixtures/cli",
-      "plan-parse deadlines fixtures/cli --format md > timeline.md",
+      "plan-parse deadlines fixtures/cli/plans",
+      "plan-parse deadlines fixtures/cli/plans --format md > timeline.md",
     ],
   },
   {
@@ -278,7 +349,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     summary: "side by side by topic, one column per document (text files or saved plan-parse JSON)",
     examples: [
       "plan-parse compare a.txt b.txt c.txt --format json",
-      "plan-parse fixtures/cli --format json --out plans.json && plan-parse compare plans.json",
+      "plan-parse fixtures/cli/plans --out plans.json && plan-parse compare plans.json",
     ],
   },
   {

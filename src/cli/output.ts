@@ -2,6 +2,7 @@
  * Where data goes: stdout (a broken pipe ends output quietly) or an --out file written
  * atomically (a temporary file in the same directory, renamed on success, removed on failure).
  */
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -49,6 +50,49 @@ export class StdoutSink implements Sink {
 
   async commit(): Promise<void> {}
   async discard(): Promise<void> {}
+}
+
+/** Shell syntax in a pager command: only then is it run through `sh -c`. */
+const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~=%{}]/;
+
+/**
+ * Output through a pager, the way git does it: `less` gets LESS=FRX unless LESS is set (quit
+ * when the text fits on one screen, keep colours, leave the text on the screen), `lv` gets
+ * LV=-c. The pager's end of the pipe closing (q in less) ends output quietly, as with `| head`.
+ */
+export class PagerSink extends StdoutSink {
+  private constructor(private readonly child: ChildProcess) {
+    super(child.stdin as NonNullable<ChildProcess["stdin"]>);
+  }
+
+  /** Starts `command`; null when it cannot be started (not installed), so output goes to stdout. */
+  static async start(command: string, env: NodeJS.ProcessEnv): Promise<PagerSink | null> {
+    const pagerEnv = { ...env, LESS: env.LESS ?? "FRX", LV: env.LV ?? "-c" };
+    const stdio: ["pipe", "inherit", "inherit"] = ["pipe", "inherit", "inherit"];
+    const words = command.split(/\s+/);
+    const child = SHELL_SYNTAX.test(command)
+      ? spawn(command, { shell: true, stdio, env: pagerEnv })
+      : spawn(words[0] as string, words.slice(1), { stdio, env: pagerEnv });
+    const started = await new Promise<boolean>((resolve) => {
+      child.once("spawn", () => resolve(true));
+      child.once("error", () => resolve(false));
+    });
+    return started ? new PagerSink(child) : null;
+  }
+
+  /** Ends the pager's input and waits until the reader quits it. */
+  override async commit(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once("exit", () => resolve());
+    });
+    this.child.stdin?.end();
+    await exited;
+  }
+
+  override async discard(): Promise<void> {
+    await this.commit();
+  }
 }
 
 export class FileSink implements Sink {

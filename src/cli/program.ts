@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import type { CliIO } from "./io.js";
-import { type CliOptions, COMMAND_SPECS, type CommandName, OPTIONS } from "./options.js";
+import { type CliOptions, COMMAND_SPECS, type CommandName, DEFAULT_EXT, OPTIONS } from "./options.js";
 
 export interface Invocation {
   command: CommandName;
@@ -34,16 +34,22 @@ function buildProgram(io: CliIO, version: string, onAction: (inv: Invocation) =>
     .addHelpText(
       "after",
       `
-Inputs are files, directories (searched recursively for *.txt), globs, or - for stdin.
-Saved plan-parse JSON (.json with one document or an array, .jsonl) is read back as documents.
+Inputs are files, directories (searched recursively for *.txt and *.md; --ext to change),
+globs, or - for stdin. Saved plan-parse JSON (.json with one document or an array, .jsonl)
+is read back as documents.
 
-Exit codes: 0 all inputs parsed, 1 at least one input failed, 2 usage error.
+Output: a table on a terminal (paged like git when longer than the screen: PLAN_PARSE_PAGER,
+PAGER or less; --no-pager), json when piped. With --out FILE the format is taken from its
+extension (.json .jsonl .csv .md) unless --format is given.
+
+Exit codes: 0 all inputs parsed, 1 at least one input failed (or nothing to compare),
+2 usage error, 130 interrupted (Ctrl-C; an --out file is then not written).
 
 Examples:
   plan-parse plan.txt                          # summary table on a terminal
   plan-parse plan.txt --format outline         # the numbered outline with figures
-  plan-parse docs/ --format jsonl > plans.jsonl
-  plan-parse targets docs/ --unit % --format csv --bom > targets.csv
+  plan-parse docs/ --out plans.jsonl           # docs/**/*.txt and *.md, one JSON line each
+  plan-parse targets docs/ --unit % --format csv --bom > targets.csv   # for Excel
   plan-parse deadlines docs/
   plan-parse diff plan-2023.txt plan-2024.txt`,
     );
@@ -84,7 +90,9 @@ function normalise(opts: Record<string, unknown>): CliOptions {
     quiet: opts.quiet === true,
     bom: opts.bom === true,
     jobs: (opts.jobs as number | undefined) ?? 0,
-    ext: (opts.ext as string[] | undefined) ?? ["txt"],
+    ext: (opts.ext as string[] | undefined) ?? [...DEFAULT_EXT],
+    allMatch: opts.allMatch === true,
+    pager: opts.pager !== false,
     maxBytes: opts.maxBytes as number,
     sort: (opts.sort as CliOptions["sort"]) ?? "file",
   };

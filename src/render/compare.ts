@@ -6,18 +6,19 @@
  * document); md has one section per topic. diff: a code-review style listing
  * (removed red "-", added green "+", changed "~" old → new), or Markdown.
  */
-import type { CompareResult, DiffResult, DocumentRef } from "../compare/types.js";
+import type { CompareResult, DiffResult } from "../compare/types.js";
 import type { Target } from "../types.js";
 import { painter } from "./color.js";
 import { csvHeader, csvRow } from "./csv.js";
+import { figureWithStatus } from "./figure.js";
+import { COMPARE_FORMATS, DIFF_FORMATS } from "./formats.js";
+import { documentLabel, documentLabels } from "./labels.js";
 import { mdTableHeader, mdTableRow } from "./md.js";
 import { renderOptions } from "./options.js";
-import { formatFigure } from "./rows.js";
 import { type ColumnSpec, renderTable } from "./table.js";
 import { sanitizeCell, truncate } from "./width.js";
 
-export const COMPARE_FORMATS = ["table", "md", "csv", "json"] as const;
-export const DIFF_FORMATS = ["table", "md", "json"] as const;
+export { COMPARE_FORMATS, DIFF_FORMATS };
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
@@ -29,37 +30,11 @@ export interface CompareRenderOptions {
   bom?: boolean;
 }
 
-/** Generic file names that say nothing about the document; their folder names it instead. */
-const GENERIC_NAME = /^(?:input|index|content|text|document|doc|plan|main|full_text)(?:\.[a-z0-9]+)?$/i;
+export { documentLabel };
 
-/** The file name, or "folder/name" when the name alone is generic (fixtures/x/input.txt). */
-function shortName(path: string): string {
-  const parts = path.split(/[\\/]/).filter((p) => p !== "");
-  const name = parts.pop() ?? path;
-  const parent = parts.pop();
-  return GENERIC_NAME.test(name) && parent ? `${parent}/${name}` : name || path;
-}
-
-/** Column label of a document: region + year, else the file name. */
-export function documentLabel(doc: DocumentRef): string {
-  if (doc.region) return doc.year === null ? doc.region : `${doc.region} ${doc.year}`;
-  const name = shortName(doc.path);
-  return doc.year === null ? name : `${name} (${doc.year})`;
-}
-
-/** Labels made unique: two documents of the same city and year get their file names too. */
-function documentLabels(docs: DocumentRef[]): string[] {
-  const labels = docs.map(documentLabel);
-  return labels.map((l, i) => {
-    if (labels.indexOf(l) === labels.lastIndexOf(l)) return l;
-    const name = docs[i] ? shortName(docs[i].path) : String(i + 1);
-    return `${l} [${name}]`;
-  });
-}
-
-/** A target as a short figure; reported achievements are marked "(实)". */
+/** A target as a short figure; reported achievements are marked "(实)" (src/render/figure.ts). */
 export function figure(t: Target): string {
-  return formatFigure(t) + (t.status === "achieved" ? " (实)" : "");
+  return figureWithStatus(t);
 }
 
 function cell(targets: Target[]): string {
@@ -89,7 +64,7 @@ function compareTable(result: CompareResult, opts: CompareRenderOptions): string
   if (result.topics.length === 0)
     return `${color.dim("(no topics: the documents have no sections or targets)")}\n`;
   const columns: ColumnSpec<CompareRow>[] = [
-    { header: "指标 metric", value: (r) => r.metric, flex: 2, min: 8, max: 28, wrapLines: 2 },
+    { header: "指标 metric", value: (r) => r.metric, flex: 2, min: 8, max: 28, whole: true },
     ...labels.map(
       (label, d): ColumnSpec<CompareRow> => ({
         header: label,
@@ -144,7 +119,7 @@ function compareCsv(result: CompareResult, opts: CompareRenderOptions): string {
   const labels = documentLabels(result.documents);
   let out = csvHeader(["topic", "metric", ...labels], opts.bom ?? false);
   for (const block of result.topics) {
-    for (const r of block.rows) out += csvRow([block.topic, r.metric, ...r.cells.map(cell)]);
+    for (const r of block.rows) out += csvRow([block.topic, r.metric, ...r.cells.map(cell)], opts.bom ?? false);
   }
   return out;
 }

@@ -82,12 +82,7 @@ export function renderMarkdown(doc: PlanDocument): string {
         mdTableRow([
           r.sectionId,
           r.metric,
-          formatFigure({
-            ...r,
-            valueMax: r.valueMax ?? undefined,
-            change: undefined,
-            per: r.per ?? undefined,
-          }) + (r.change ? ` (${r.change})` : ""),
+          formatFigure(r),
           r.status,
           r.deadline,
           r.text,

@@ -5,6 +5,8 @@
  */
 import type { Comparator, PlanDocument, Section, Target } from "../types.js";
 
+export { formatFigure, formatNumber } from "./figure.js";
+
 export interface SummaryRow {
   file: string;
   region: string | null;
@@ -32,6 +34,8 @@ export interface TargetRow {
   status: "target" | "achieved";
   deadline: string | null;
   text: string;
+  /** (added) 0..1: how sure the extractor is (null in JSON saved without it). */
+  confidence: number | null;
   /** (added) for --debug and tracing back to the source. */
   id: string;
   line: number;
@@ -85,6 +89,8 @@ export const TARGET_COLUMNS = [
   "status",
   "deadline",
   "text",
+  // (added) last, so that scripts reading the earlier columns by position keep working
+  "confidence",
 ] as const satisfies readonly (keyof TargetRow)[];
 
 export const DEADLINE_COLUMNS = [
@@ -159,6 +165,7 @@ function targetRow(doc: PlanDocument, t: Target, index: Map<string, Section>): T
     status: t.status,
     deadline: t.deadline ?? null,
     text: t.text,
+    confidence: typeof t.confidence === "number" ? t.confidence : null,
     id: t.id,
     line: t.span.line,
     pattern: t.pattern,
@@ -210,28 +217,6 @@ export function compareTargetRows(sort: TargetSort): (a: TargetRow, b: TargetRow
       return a.deadline < b.deadline ? -1 : 1;
     };
   return () => 0;
-}
-
-const COMPARATOR_SIGNS: Record<Comparator, string> = {
-  ">=": "≥",
-  ">": ">",
-  "<=": "≤",
-  "<": "<",
-  "=": "",
-  "~": "≈",
-  range: "",
-};
-
-/** A target's figure as a person reads it: "≥ 60 %", "1–2 家", "+10 %", "≈ 3 万元". */
-export function formatFigure(
-  t: Pick<Target, "comparator" | "value" | "valueMax" | "unit" | "change" | "per">,
-): string {
-  const value =
-    t.comparator === "range" && t.valueMax !== undefined ? `${t.value}–${t.valueMax}` : `${t.value}`;
-  const sign = t.change === "increase" ? "+" : t.change === "decrease" ? "−" : "";
-  const cmp = COMPARATOR_SIGNS[t.comparator];
-  const per = t.per ? `${t.per} ` : "";
-  return `${per}${cmp ? `${cmp} ` : ""}${sign}${value}${t.unit ? ` ${t.unit}` : ""}`;
 }
 
 /** Cell text of a row value: null/undefined are empty, numbers as written. */

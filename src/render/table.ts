@@ -6,7 +6,9 @@
 import Table from "cli-table3";
 import { painter } from "./color.js";
 import type { RenderOptions } from "./options.js";
-import { cellText, type DeadlineRow, formatFigure, type SummaryRow, type TargetRow } from "./rows.js";
+import { formatFigure } from "./figure.js";
+import { documentLabel, labelsByPath } from "./labels.js";
+import { cellText, type DeadlineRow, type SummaryRow, type TargetRow } from "./rows.js";
 import { displayWidth, sanitizeCell, truncate, truncateStart, wrap } from "./width.js";
 
 export interface ColumnSpec<R> {
@@ -23,6 +25,11 @@ export interface ColumnSpec<R> {
   wrapLines?: number;
   /** Where a too-long single-line cell is cut: paths keep their end (file name). */
   cut?: "end" | "start";
+  /**
+   * Never cut (labels): wrapped onto as many lines as it needs, so two different labels never
+   * look the same.
+   */
+  whole?: boolean;
   /** Colour of a (fitted) cell, applied after fitting. */
   paint?: (text: string, row: R, color: ReturnType<typeof painter>) => string;
 }
@@ -112,8 +119,9 @@ export function renderTable<R>(
       columns.map((c, i) => {
         const w = widths[i] as number;
         const text = (raw[r] as string[])[i] as string;
-        const fitted =
-          c.wrapLines && c.wrapLines > 1
+        const fitted = c.whole
+          ? wrap(text, w).join("\n")
+          : c.wrapLines && c.wrapLines > 1
             ? wrap(text, w, c.wrapLines).join("\n")
             : c.cut === "start"
               ? truncateStart(text, w)
@@ -152,23 +160,23 @@ export const SUMMARY_TABLE: ColumnSpec<SummaryRow>[] = [
   },
 ];
 
-function targetColumns(debug: boolean): ColumnSpec<TargetRow>[] {
+type Labels = (row: { file: string; region: string | null; year: number | null }) => string;
+
+/** Row labels by document (region + year, unique among the rows' documents). */
+function rowLabels(rows: readonly { file: string; region: string | null; year: number | null }[]): Labels {
+  const labels = labelsByPath(rows.map((r) => ({ path: r.file, region: r.region, year: r.year })));
+  return (r) => labels.get(r.file) ?? documentLabel({ path: r.file, region: r.region, year: r.year });
+}
+
+function targetColumns(debug: boolean, label: Labels): ColumnSpec<TargetRow>[] {
   const columns: ColumnSpec<TargetRow>[] = [
-    { header: "file", value: (r) => r.file, flex: 2, min: 8, cut: "start" },
+    { header: "document", value: label, flex: 2, min: 8, max: 24, whole: true },
     { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
     { header: "section", value: (r) => cellText(r.sectionTitle), flex: 2, min: 6, max: 30 },
     { header: "metric", value: (r) => r.metric, flex: 2, min: 8, max: 30 },
     {
       header: "figure",
-      value: (r) =>
-        formatFigure({
-          comparator: r.comparator,
-          value: r.value,
-          valueMax: r.valueMax ?? undefined,
-          unit: r.unit,
-          change: (r.change as "increase" | "decrease" | null) ?? undefined,
-          per: r.per ?? undefined,
-        }),
+      value: (r) => formatFigure(r),
       flex: 1,
       min: 8,
       paint: (t, _r, c) => c.bold(t),
@@ -179,13 +187,19 @@ function targetColumns(debug: boolean): ColumnSpec<TargetRow>[] {
       paint: (t, r, c) => (r.status === "achieved" ? c.green(t) : c.cyan(t)),
     },
     { header: "deadline", value: (r) => cellText(r.deadline) },
+    {
+      header: "conf",
+      value: (r) => (r.confidence === null ? "—" : r.confidence.toFixed(2)),
+      align: "right",
+      paint: (t, r, c) => (r.confidence !== null && r.confidence < 0.5 ? c.yellow(t) : t),
+    },
     { header: "text", value: (r) => r.text, flex: 4, min: 10, wrapLines: 3 },
   ];
   if (debug) columns.push({ header: "pattern", value: (r) => `${r.pattern} L${r.line}`, flex: 1, min: 8 });
   return columns;
 }
 
-function deadlineColumns(debug: boolean): ColumnSpec<DeadlineRow>[] {
+function deadlineColumns(debug: boolean, label: Labels): ColumnSpec<DeadlineRow>[] {
   const columns: ColumnSpec<DeadlineRow>[] = [
     {
       header: "date",
@@ -200,7 +214,7 @@ function deadlineColumns(debug: boolean): ColumnSpec<DeadlineRow>[] {
       paint: (t, r, c) => (r.status === "achieved" ? c.green(t) : r.status === null ? c.dim(t) : c.cyan(t)),
     },
     { header: "text", value: (r) => r.text, flex: 1, min: 6, max: 24 },
-    { header: "file", value: (r) => r.file, flex: 2, min: 8, cut: "start" },
+    { header: "document", value: label, flex: 2, min: 8, max: 24, whole: true },
     { header: "§", value: (r) => cellText(r.sectionId), max: 10 },
     { header: "binds", value: (r) => r.binds, flex: 4, min: 10, wrapLines: 2 },
   ];
@@ -213,9 +227,9 @@ export function renderSummaryTable(rows: readonly SummaryRow[], opts: RenderOpti
 }
 
 export function renderTargetsTable(rows: readonly TargetRow[], opts: RenderOptions): string {
-  return renderTable(targetColumns(opts.debug), rows, opts);
+  return renderTable(targetColumns(opts.debug, rowLabels(rows)), rows, opts);
 }
 
 export function renderDeadlinesTable(rows: readonly DeadlineRow[], opts: RenderOptions): string {
-  return renderTable(deadlineColumns(opts.debug), rows, opts);
+  return renderTable(deadlineColumns(opts.debug, rowLabels(rows)), rows, opts);
 }
