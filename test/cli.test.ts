@@ -518,7 +518,7 @@ describe.skipIf(!built)("plan-parse (built binary)", () => {
       const lines = r.stderr.trimEnd().split("\n");
       expect(lines).toEqual([
         `plan-parse: ${PNG}: not text (binary data: PNG image)`,
-        expect.stringMatching(new RegExp(`^plan-parse: ${empty}: no \\*\\.txt files`)),
+        expect.stringMatching(new RegExp(`^plan-parse: ${empty}: no \\*\\.txt, \\*\\.md files`)),
         "plan-parse: missing.txt: unreadable (no such file or directory)",
         `plan-parse: 3 parsed, 3 failed: ${PNG}, ${empty}, missing.txt`,
       ]);

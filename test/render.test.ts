@@ -313,7 +313,8 @@ describe("rows", () => {
   it.each([
     [{ comparator: ">=", value: 60, unit: "%" }, "≥ 60 %"],
     [{ comparator: "range", value: 1, valueMax: 2, unit: "家" }, "1–2 家"],
-    [{ comparator: "=", value: 10, unit: "%", change: "increase" }, "+10 %"],
+    [{ comparator: "=", value: 10, unit: "%", change: "increase" }, "↑ 10 %"],
+    [{ comparator: ">=", value: 3, unit: "%", change: "decrease" }, "↓ ≥ 3 %"],
     [{ comparator: "~", value: 3, unit: "万元" }, "≈ 3 万元"],
     [{ comparator: ">=", value: 24.5, unit: "人", per: "每万老年人" }, "每万老年人 ≥ 24.5 人"],
   ] as const)("figure %j → %j", (t, out) => {

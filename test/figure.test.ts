@@ -1,0 +1,120 @@
+/**
+ * The shared value/label helpers (src/render/figure.ts, labels.ts) and Excel-mode CSV cells
+ * (src/render/csv.ts): how a figure, a document and a cell read in every view.
+ */
+import { describe, expect, it } from "vitest";
+import { csvField, csvRow, excelText } from "../src/render/csv.js";
+import { figureWithStatus, formatFigure, formatNumber } from "../src/render/figure.js";
+import { documentLabel, documentLabels, labelsByPath } from "../src/render/labels.js";
+
+describe("formatFigure", () => {
+  it.each([
+    // a change reads the way the text states it: direction, bound, magnitude
+    [{ comparator: ">=", value: 3, unit: "%", change: "decrease" }, "↓ ≥ 3 %"], // 下降3%以上
+    [{ comparator: "<=", value: 2, unit: "%", change: "decrease" }, "↓ ≤ 2 %"], // 下降不超过2%
+    [{ comparator: "=", value: 10, unit: "%", change: "increase" }, "↑ 10 %"], // 增长10%
+    [{ comparator: "~", value: 1.6, unit: "个百分点", change: "increase" }, "↑ ≈ 1.6 个百分点"],
+    [{ comparator: ">=", value: 100, unit: "元", change: "increase" }, "↑ ≥ 100 元"], // 增加100元以上
+    // a level never gets a sign
+    [{ comparator: "~", value: 4.4, unit: "万亿元" }, "≈ 4.4 万亿元"], // 约4.4万亿元
+    [{ comparator: ">=", value: 58, unit: "%" }, "≥ 58 %"],
+    [{ comparator: "=", value: 735, unit: "亿元", change: null }, "735 亿元"],
+    [{ comparator: "range", value: 5, valueMax: 5.5, unit: "%", change: "increase" }, "↑ 5–5.5 %"],
+    [{ comparator: ">=", value: 17, unit: "张", per: "每万人" }, "每万人 ≥ 17 张"],
+    [{ comparator: "=", value: 12, unit: "" }, "12"],
+  ] as const)("%j → %j", (t, out) => {
+    expect(formatFigure(t)).toBe(out);
+  });
+
+  it("never writes a minus sign for a change (≥ −3 % would read as a fall of at most 3 %)", () => {
+    const text = formatFigure({ comparator: ">=", value: 3, unit: "%", change: "decrease" });
+    expect(text).not.toMatch(/[−-]/);
+  });
+
+  it("marks achieved figures (实) and leaves targets alone", () => {
+    expect(figureWithStatus({ comparator: "~", value: 4.4, unit: "万亿元", status: "achieved" })).toBe(
+      "≈ 4.4 万亿元 (实)",
+    );
+    expect(figureWithStatus({ comparator: "=", value: 1, unit: "个", status: "target" })).toBe("1 个");
+  });
+
+  it.each([
+    [0.1 + 0.2, "0.3"],
+    [4.4, "4.4"],
+    [1e-7, "0.0000001"],
+    [1e22, "10000000000000000000000"],
+    [-3, "-3"],
+  ])("number %s → %s", (n, out) => {
+    expect(formatNumber(n)).toBe(out);
+  });
+});
+
+describe("document labels", () => {
+  it("region + year, else the file name", () => {
+    expect(documentLabel({ path: "a/湖北省/2024.md", region: "湖北省", year: 2024 })).toBe("湖北省 2024");
+    expect(documentLabel({ path: "a/x/input.txt", region: null, year: 2024 })).toBe("x/input.txt (2024)");
+    expect(documentLabel({ path: "-", region: null, year: null })).toBe("<stdin>");
+  });
+
+  it("two reports one character apart in their paths get different labels", () => {
+    const labels = documentLabels([
+      { path: "/data/reports/湖北省/2024.md", region: "湖北省", year: 2024 },
+      { path: "/data/reports/湖南省/2024.md", region: "湖南省", year: 2024 },
+    ]);
+    expect(labels).toEqual(["湖北省 2024", "湖南省 2024"]);
+  });
+
+  it("documents sharing a label are told apart by file name, then by path", () => {
+    expect(
+      documentLabels([
+        { path: "a/2024-plan.txt", region: "定海区", year: 2024 },
+        { path: "a/2024-report.txt", region: "定海区", year: 2024 },
+      ]),
+    ).toEqual(["定海区 2024 [2024-plan.txt]", "定海区 2024 [2024-report.txt]"]);
+    const same = documentLabels([
+      { path: "湖北省/2024.md", region: null, year: 2024 },
+      { path: "湖南省/2024.md", region: null, year: 2024 },
+    ]);
+    expect(new Set(same).size).toBe(2);
+  });
+
+  it("labels rows by path, once per document", () => {
+    const m = labelsByPath([
+      { path: "a.txt", region: "甲市", year: 2023 },
+      { path: "a.txt", region: "甲市", year: 2023 },
+      { path: "b.txt", region: "乙市", year: 2023 },
+    ]);
+    expect([...m.values()]).toEqual(["甲市 2023", "乙市 2023"]);
+  });
+});
+
+describe("Excel mode cells", () => {
+  it.each([
+    ["=", '="="'],
+    ["+1", '="+1"'],
+    ["-5%", '="-5%"'],
+    ["@SUM(A1)", '="@SUM(A1)"'],
+    ['=HYPERLINK("http://x")', '="=HYPERLINK(""http://x"")"'],
+    ["2.10", '="2.10"'],
+    ["3.2.1", '="3.2.1"'],
+    ["1", '="1"'],
+  ])("%j → %j", (text, out) => {
+    expect(excelText(text)).toBe(out);
+  });
+
+  it.each(["≥ 60 %", "养老床位", ">=", "2024-06-30", "a=b", ""])("%j stays as it is", (text) => {
+    expect(excelText(text)).toBe(text);
+  });
+
+  it("long formula-like text gets an apostrophe (Excel's formula strings stop at 255 characters)", () => {
+    const long = `=${"很".repeat(300)}`;
+    expect(excelText(long)).toBe(`'${long}`);
+  });
+
+  it("quotes the protected cell for CSV and keeps numbers numbers", () => {
+    expect(csvField("=", true)).toBe('"=""="""');
+    expect(csvField(-3, true)).toBe("-3");
+    expect(csvField("=", false)).toBe("=");
+    expect(csvRow(["2.10", 2.1, "≥ 3 %"], true)).toBe('"=""2.10""",2.1,≥ 3 %\r\n');
+  });
+});
