@@ -168,7 +168,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "";
   const ropts: RenderOptions = renderOptions({
     color: opts.color ?? (toTerminal && !noColorEnv),
-    width: toTerminal ? (io.stdout.columns ?? 80) : Number(io.env.COLUMNS) || 120,
+    width: toTerminal ? io.stdout.columns || Number(io.env.COLUMNS) || 80 : Number(io.env.COLUMNS) || 120,
     debug: opts.debug,
     bom: opts.bom,
   });
