@@ -70,6 +70,7 @@ beforeAll(() => {
     mkdirSync(join(tmp, "md", dir), { recursive: true });
     cpSync(join(ROOT, PLANS, src), join(tmp, "md", dir, "2024.md"));
   }
+  writeFileSync(join(tmp, "md", "README.md"), "# 说明\n\n这些文件来自政府网站。\n");
   mkdirSync(join(tmp, "html"));
   writeFileSync(join(tmp, "html", "a.html"), "<p>x</p>");
   writeFileSync(join(tmp, "html", "b.html"), "<p>y</p>");
@@ -81,10 +82,16 @@ afterAll(() => {
 
 describe.skipIf(!built)("the first hour (built binary)", () => {
   describe("inputs and outputs", () => {
-    it("a folder of .md files is read by default", () => {
+    it("a folder of .md files is read by default, its README.md is not", () => {
       const r = cli([join(tmp, "md"), "--format", "jsonl"]);
       expect(r.code).toBe(0);
-      expect(r.stdout.trim().split("\n")).toHaveLength(2);
+      const paths = r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+      expect(paths.map((p) => p.slice(join(tmp, "md").length + 1))).toEqual(["湖北省/2024.md", "湖南省/2024.md"]);
+      // named on the command line, it is read like any file
+      expect(cli([join(tmp, "md", "README.md"), "--format", "json"]).code).toBe(0);
     });
 
     it("a folder without them says which extensions were searched and which --ext would find files", () => {

@@ -9,6 +9,13 @@ import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 
+/**
+ * Files a directory walk passes over: a folder's own documentation (README.md, SOURCES.md,
+ * LICENSE.txt ...), never a plan. Named on the command line, they are read like any file.
+ */
+export const NOT_A_DOCUMENT =
+  /^(?:readme|sources|changelog|changes|history|license|licence|contributing|copying|authors|notice|manifest)(?:\.[a-z0-9]+)?$/i;
+
 /** Characters that can make an operand a glob; only then is fast-glob (20–40 ms to load) imported. */
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
@@ -81,7 +88,7 @@ class Discovery {
   }
 
   private matchesExt(name: string): boolean {
-    return this.opts.ext.includes(extname(name).slice(1).toLowerCase());
+    return this.opts.ext.includes(extname(name).slice(1).toLowerCase()) && !NOT_A_DOCUMENT.test(name);
   }
 
   async operand(op: string): Promise<void> {
