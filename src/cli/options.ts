@@ -191,7 +191,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "-o, --out <file>",
-    description: "write the output to FILE (atomically: temp file, then rename)",
+    description:
+      "write the output to FILE (atomically: temp file, then rename); without --format, the format is FILE's extension (.json .jsonl .csv .md)",
     commands: ALL,
   },
   {
