@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { csvField, csvRow, excelText } from "../src/render/csv.js";
 import { figureWithStatus, formatFigure, formatNumber } from "../src/render/figure.js";
 import { documentLabel, documentLabels, labelsByPath } from "../src/render/labels.js";
+import { renderOptions } from "../src/render/options.js";
+import { type ColumnSpec, renderTable } from "../src/render/table.js";
 
 describe("formatFigure", () => {
   it.each([
@@ -85,6 +87,34 @@ describe("document labels", () => {
       { path: "b.txt", region: "乙市", year: 2023 },
     ]);
     expect([...m.values()]).toEqual(["甲市 2023", "乙市 2023"]);
+  });
+});
+
+describe("labels in tables are never cut into lookalikes", () => {
+  type Row = { metric: string; a: string; b: string };
+  const columns: ColumnSpec<Row>[] = [
+    { header: "指标 metric", value: (r) => r.metric, flex: 2, min: 8, max: 12, whole: true },
+    { header: "湖北省 2024 [2024-plan.txt]", value: (r) => r.a, flex: 1, min: 6 },
+    { header: "湖北省 2024 [2024-report.txt]", value: (r) => r.b, flex: 1, min: 6 },
+  ];
+  const rows: Row[] = [
+    { metric: "地区生产总值（%）", a: "↑ 6 %", b: "—" },
+    { metric: "地区生产总值（亿元）", a: "—", b: "≈ 4.4 万亿元" },
+    { metric: "地区生产总值", a: "—", b: "—" },
+  ];
+  const table = renderTable(columns, rows, renderOptions({ width: 44 }));
+  const lines = table.split("\n").filter((l) => l.startsWith("│"));
+  const firstCells = lines.map((l) => (l.split("│")[1] ?? "").trim());
+
+  it("a whole column wraps a long label onto more lines instead of cutting it", () => {
+    expect(table).not.toContain("…│");
+    expect(firstCells.join("")).toContain("地区生产总值（亿元）");
+    expect(firstCells.join("")).toContain("地区生产总值（%）");
+  });
+
+  it("headers wrap onto a second line before they are cut", () => {
+    const header = lines.slice(0, 2).map((l) => l.split("│").map((c) => c.trim()));
+    expect(`${header[0]?.[2]}${header[1]?.[2]}`).not.toBe(`${header[0]?.[3]}${header[1]?.[3]}`);
   });
 });
 

@@ -107,7 +107,12 @@ export function renderTable<R>(
   );
 
   const table = new Table({
-    head: columns.map((c, i) => color.bold(truncate(c.header, widths[i] as number))),
+    // headers (document labels in compare) wrap onto a second line before they are cut
+    head: columns.map((c, i) =>
+      wrap(c.header, widths[i] as number, 2)
+        .map((line) => color.bold(line))
+        .join("\n"),
+    ),
     colWidths: widths.map((w) => w + PADDING),
     colAligns: columns.map((c) => c.align ?? "left"),
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
