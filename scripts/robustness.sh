@@ -254,7 +254,7 @@ check "directory input: its *.txt files, recursively, as an array" $? "exit $rc:
 mkdir -p "$TMP/emptydir"
 pp "$TMP/emptydir" >"$TMP/out" 2>"$TMP/err"
 rc=$?
-[ $rc -eq 1 ] && grep -q "emptydir: no \*.txt files" "$TMP/err"
+[ $rc -eq 1 ] && grep -q "emptydir: no \*.txt, \*.md files" "$TMP/err"
 check "directory without plans: reported, exit 1" $? "exit $rc: $(first_line "$TMP/err")"
 
 mkdir -p "$TMP/loop/inner"
