@@ -1,6 +1,9 @@
 /** Renderers: pure functions from results to strings, one file per format. */
 export { painter } from "./color.js";
-export { BOM, csvField, csvHeader, csvRecord, csvRow, renderCsv } from "./csv.js";
+export { BOM, csvField, csvHeader, csvRecord, csvRow, excelText, renderCsv } from "./csv.js";
+export { CHANGE_ARROWS, type FigureFields, figureWithStatus } from "./figure.js";
+export { COMPARE_FORMATS, DIFF_FORMATS } from "./formats.js";
+export { documentLabel, documentLabels, type LabelSource, labelsByPath, shortName } from "./labels.js";
 export { jsonArray, renderJson } from "./json.js";
 export { renderJsonLine } from "./jsonl.js";
 export {
