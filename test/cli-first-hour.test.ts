@@ -54,6 +54,7 @@ const SIGNS_PLAN = [
   "单位地区生产总值能耗下降3%以上。",
   "城镇居民人均可支配收入增长6%。",
   "地区生产总值达到约4.4万亿元。",
+  "规模以上工业增加值增长5.7%、达到2350亿元。",
   "二、民生",
   "养老机构护理型床位占比达到58%。",
   "",
@@ -311,7 +312,10 @@ describe.skipIf(!built)("the first hour (built binary)", () => {
       expect(targets).toContain("↓ ≥ 3 %");
       expect(targets).toContain("↑ 6 %");
       expect(targets).toContain("≈ 4.4 万亿元");
-      expect(targets).not.toMatch(/[−-]3 %|\+4\.4|≈ \+/);
+      expect(targets).toContain("↑ 5.7 %");
+      // the level after the change: no sign, although the target carries the clause's change
+      expect(targets).toMatch(/│ ≥ 2350 亿元 /);
+      expect(targets).not.toMatch(/[−-]3 %|\+4\.4|≈ \+|↑ ≥ 2350/);
       const compare = cli(["compare", file, SEED, "--format", "table"], { env: { COLUMNS: "200" } }).stdout;
       expect(compare).toContain("↓ ≥ 3 %");
       expect(compare).toContain("≈ 4.4 万亿元");

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { csvField, csvRow, excelText } from "../src/render/csv.js";
-import { figureWithStatus, formatFigure, formatNumber } from "../src/render/figure.js";
+import { figureWithStatus, formatFigure, formatNumber, statedAsLevel } from "../src/render/figure.js";
 import { documentLabel, documentLabels, labelsByPath } from "../src/render/labels.js";
 import { renderOptions } from "../src/render/options.js";
 import { type ColumnSpec, renderTable } from "../src/render/table.js";
@@ -48,6 +48,36 @@ describe("formatFigure", () => {
     [-3, "-3"],
   ])("number %s → %s", (n, out) => {
     expect(formatNumber(n)).toBe(out);
+  });
+});
+
+describe("a level stated after a change has no sign", () => {
+  // examples: the figure after 达到/突破/提高到… is where the quantity ends up
+  it.each([
+    ["地区生产总值年均增长7.1%、达到1.77万亿元", 1.77, "万亿元"],
+    ["企业退休人员基本养老金月人均增加173元、达到1288元", 1288, "元"],
+    ["增加值占全市经济比重提高到48.1%", 48.1, "%"],
+    ["全疆地区生产总值同比增长6.1%、突破2万亿元大关", 2, "万亿元"],
+    ["高新技术企业增长11.5%、达1.45万家", 1.45, "万家"],
+    ["城镇化率提高1.3个百分点、达到44.49%", 44.49, "%"],
+  ])("%s: %s %s is a level", (text, value, unit) => {
+    expect(statedAsLevel({ text, value, unit })).toBe(true);
+    expect(formatFigure({ comparator: ">=", value, unit, change: "increase", text })).not.toMatch(/[↑↓]/);
+  });
+
+  // counterexamples: the change itself, a rate that reaches a value, a bound on a rise
+  it.each([
+    ["企业退休人员基本养老金月人均增加173元、达到1288元", 173, "元"],
+    ["地区生产总值年均增长7.1%、达到1.77万亿元", 7.1, "%"],
+    ["脱贫人口和监测对象收入增幅达到16.9%", 16.9, "%"],
+    ["居民消费价格总水平上涨控制在3%以内", 3, "%"],
+    ["规模以上工业增加值增长超过10%", 10, "%"],
+    ["城镇居民人均可支配收入增长6%", 6, "%"],
+    ["总数突破1万户、三年翻一番", 1, "番"],
+    ["财政收入达到11288亿元，增长1288元", 1288, "元"],
+  ])("%s: %s %s stays a change", (text, value, unit) => {
+    expect(statedAsLevel({ text, value, unit })).toBe(false);
+    expect(formatFigure({ comparator: "=", value, unit, change: "increase", text })).toMatch(/^↑/);
   });
 });
 
