@@ -179,6 +179,15 @@ describe("display width", () => {
     expect(lines.length).toBeLessThanOrEqual(maxLines);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(max);
   });
+
+  it.each([
+    ["每人每月 610 元 (实)", 18, ["每人每月 610 元", "(实)"]],
+    ["574 人次 (实); 8659 人 (实)", 20, ["574 人次 (实); 8659", "人 (实)"]],
+    ["养老机构护理型床位占比", 8, ["养老机构", "护理型床", "位占比"]],
+    ["a bcdefghij", 6, ["a bcde", "fghij"]],
+  ])("wrap(%j, %i) breaks at a space when there is one → %j", (text, max, out) => {
+    expect(wrap(text, max)).toEqual(out);
+  });
 });
 
 describe("csv", () => {

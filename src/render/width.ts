@@ -86,7 +86,11 @@ export function truncateStart(text: string, max: number): string {
   return `…${out}`;
 }
 
-/** Break `text` (no ANSI codes) into lines of at most `max` columns; CJK text has no spaces, so break anywhere. */
+/**
+ * Break `text` (no ANSI codes) into lines of at most `max` columns. A line breaks after its last
+ * space when it has one past its first third ("每人每月 610 元 (实)" stays "… 610 元" / "(实)");
+ * CJK text has no spaces, so it breaks anywhere.
+ */
 export function wrap(text: string, max: number, maxLines = Number.POSITIVE_INFINITY): string[] {
   if (max <= 0) return [""];
   const lines: string[] = [];
@@ -95,9 +99,17 @@ export function wrap(text: string, max: number, maxLines = Number.POSITIVE_INFIN
   for (const ch of text) {
     const w = charWidth(ch.codePointAt(0) as number);
     if (used + w > max) {
-      lines.push(line);
-      line = "";
-      used = 0;
+      const space = line.lastIndexOf(" ");
+      if (ch !== " " && space > 0 && displayWidth(line.slice(0, space)) * 3 >= max) {
+        lines.push(line.slice(0, space));
+        line = line.slice(space + 1);
+        used = displayWidth(line);
+      } else {
+        lines.push(line);
+        line = "";
+        used = 0;
+        if (ch === " ") continue;
+      }
     }
     line += ch;
     used += w;
