@@ -12,7 +12,8 @@ export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] 
 export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
 /** Kept in step with src/render/compare.ts (not imported: start-up stays light). */
 export const COMPARE_FORMATS = ["json", "table", "md", "csv"] as const;
-export const DIFF_FORMATS = ["json", "table", "md"] as const;
+export const DIFF_FORMATS = ["json", "table", "md", "csv"] as const;
+export const DIFF_PARTS = ["targets", "sections"] as const;
 export type Format = (typeof PARSE_FORMATS)[number];
 
 export const ENCODINGS = ["auto", "utf8", "gbk", "gb18030", "utf16le", "utf16be", "big5"] as const;
@@ -39,6 +40,8 @@ export interface CliOptions {
   maxBytes: number;
   topics?: string;
   status?: "target" | "achieved";
+  /** diff only: show one part of the result. */
+  only?: (typeof DIFF_PARTS)[number];
   unit?: string;
   topic?: string;
   grep?: string;
@@ -127,9 +130,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     choices: (command) =>
       command === "parse"
         ? PARSE_FORMATS
-        : command === "compare" || command === "diff"
+        : command === "compare"
           ? COMPARE_FORMATS
-          : ROW_FORMATS,
+          : command === "diff"
+            ? DIFF_FORMATS
+            : ROW_FORMATS,
     defaultDescription: "table on a terminal, json when piped or with --out",
   },
   {
@@ -153,8 +158,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "--status <status>",
     description: "only rows with this status (target: still to do; achieved: done, in a review)",
-    commands: ["targets", "deadlines"],
+    commands: ["targets", "deadlines", "diff"],
     choices: ["target", "achieved"],
+  },
+  {
+    flags: "--only <part>",
+    description: "diff: only the target changes, or only the section changes",
+    commands: ["diff"],
+    choices: DIFF_PARTS,
   },
   {
     flags: "--unit <unit>",
@@ -288,6 +299,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     examples: [
       "plan-parse diff plan-2023.txt plan-2024.txt",
       "plan-parse diff old.json new.json --format json",
+      "plan-parse diff plan-2023.txt plan-2024.txt --status target --only targets --format csv > changes.csv",
+      "plan-parse diff hangzhou-2024.txt ningbo-2024.txt   # two cities, same year: what one targets that the other doesn't",
     ],
   },
 ];
