@@ -13,7 +13,7 @@ import type { PlanDocument, Section } from "../types.js";
 import { assign } from "./assign.js";
 import { flattenSections } from "./common.js";
 import { round3, squash } from "./similarity.js";
-import { cosine, inverseFrequencies, makeTokenizer, termFrequencies, type Vector, weigh } from "./tokens.js";
+import { bigramTokens, cosine, inverseFrequencies, makeTokenizer, termFrequencies, type Vector, weigh } from "./tokens.js";
 import type { DiffResult } from "./types.js";
 
 export interface SectionMatchOptions {
@@ -32,7 +32,9 @@ const DEPTH_PENALTY = 0.1;
 /** Ranking penalty per unit of relative position shift (0..1 through the document). */
 const SHIFT_PENALTY = 0.05;
 /** Ranking penalty for pairing a section whose parent was paired with another section. */
-const PARENT_PENALTY = 0.2;
+const PARENT_PENALTY = 0.35;
+/** A pair whose similarity, less its penalties, stays under this is not made. */
+const MIN_RANK = 0.1;
 /** In the same slot of the outline, sections match from this similarity on. */
 const SLOT_THRESHOLD = 0.1;
 /** Above this many unmatched sections on a side, a greedy pass replaces the assignment. */
@@ -64,7 +66,9 @@ interface RawInfo {
   bodyTf: Map<string, number>;
 }
 
-function rawInfo(doc: PlanDocument, text: string | undefined, tokens: (s: string) => string[]): RawInfo[] {
+type Tokens = (s: string) => string[];
+
+function rawInfo(doc: PlanDocument, text: string | undefined, tokens: Tokens, titleTokens: Tokens): RawInfo[] {
   const flat = flattenSections(doc.sections);
   const clauses = new Map<string, string[]>();
   for (const t of [...doc.targets, ...doc.deadlines]) {
@@ -104,7 +108,7 @@ function rawInfo(doc: PlanDocument, text: string | undefined, tokens: (s: string
       next,
       titleKey: squash(section.title),
       bodyKey: squash(body),
-      titleTf: termFrequencies(tokens(section.title)),
+      titleTf: termFrequencies(titleTokens(section.title)),
       bodyTf: termFrequencies(tokens(body)),
     };
   });
@@ -118,8 +122,10 @@ export function describeBoth(
   words = true,
 ): [SectionInfo[], SectionInfo[]] {
   const tokens = makeTokenizer(words);
-  const a = rawInfo(oldDoc, texts.old, tokens);
-  const b = rawInfo(newDoc, texts.new, tokens);
+  // titles are short: words and bigrams together (民生福祉 / 惠民生 share 民生 only as bigrams)
+  const titleTokens = words ? (s: string) => [...tokens(s), ...bigramTokens(s)] : tokens;
+  const a = rawInfo(oldDoc, texts.old, tokens, titleTokens);
+  const b = rawInfo(newDoc, texts.new, tokens, titleTokens);
   const all = [...a, ...b];
   const idf = inverseFrequencies(all.flatMap((r) => [r.titleTf, r.bodyTf]));
   const finish = (r: RawInfo): SectionInfo => ({
@@ -222,7 +228,8 @@ export function matchSections(
       // parents already paired elsewhere: a move, possible but less likely than staying
       const op = counterpart(o.parent);
       const parent = op !== -2 && n.parent >= 0 && newTaken.has(n.parent) && op !== n.parent ? PARENT_PENALTY : 0;
-      return Math.max(1e-6, sim - depth - shift - parent);
+      const r = sim - depth - shift - parent;
+      return r >= MIN_RANK ? r : 0;
     };
     const choice =
       restOld.length <= ASSIGN_MAX && restNew.length <= ASSIGN_MAX

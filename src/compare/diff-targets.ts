@@ -20,7 +20,7 @@ const TARGET_METRIC_MIN = 0.6;
 /** ... or from this similarity of their clauses (same unit class still required). */
 const TARGET_TEXT_MIN = 0.75;
 /** A figure in another section pairs on the same metric key and this clause similarity ... */
-const MOVED_TEXT_MIN = 0.3;
+const MOVED_TEXT_MIN = 0.4;
 /** Above this many members, a candidate group is paired greedily. */
 const ASSIGN_MAX = 400;
 

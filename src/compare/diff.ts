@@ -26,7 +26,7 @@ export interface DiffOptions {
   words?: boolean;
 }
 
-const DEFAULT_THRESHOLD = 0.3;
+const DEFAULT_THRESHOLD = 0.2;
 
 function byHeadlineFirst<T>(list: T[], isHead: (x: T) => boolean): T[] {
   return [...list.filter(isHead), ...list.filter((x) => !isHead(x))];

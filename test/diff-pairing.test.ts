@@ -1,0 +1,188 @@
+/** diff's building blocks: the assignment, target kinds, junk metrics, headline figures, moves. */
+import { describe, expect, it } from "vitest";
+import { makeDoc, outline } from "./helpers/outline.js";
+import { assign } from "../src/compare/assign.js";
+import { isJunkMetric, targetKind } from "../src/compare/diff-targets.js";
+import { diffPlans } from "../src/compare/index.js";
+import { HEADLINE_PARAGRAPH, headlineIds } from "../src/compare/headline.js";
+import type { DiffResult } from "../src/compare/types.js";
+import type { Target } from "../src/types.js";
+
+let n = 0;
+function t(sectionId: string | null, metric: string, value: number, unit: string, extra: Partial<Target> = {}): Target {
+  n++;
+  return {
+    id: `t${n}`,
+    sectionId,
+    text: `${metric}${value}${unit}`,
+    metric,
+    comparator: ">=",
+    value,
+    unit,
+    status: "target",
+    span: { start: 0, end: 0, line: 1 },
+    pattern: "test",
+    confidence: 1,
+    ...extra,
+  };
+}
+
+const fig = (x: Target) => `${x.metric} ${x.value}${x.unit}${x.status === "achieved" ? "(实)" : ""}`;
+function brief(r: DiffResult) {
+  return {
+    changed: r.targets.changed.map((c) => `${fig(c.old)} → ${fig(c.new)}`),
+    unchanged: r.targets.unchanged.map((c) => fig(c.new)),
+    added: r.targets.added.map(fig),
+    removed: r.targets.removed.map(fig),
+  };
+}
+
+describe("assign (optimal one-to-one)", () => {
+  it("beats greedy: the strongest pair does not steal the only partner of another row", () => {
+    // A~X .62, A~Y .60, B~X .58, B~Y .10: greedy keeps A–X and leaves B alone
+    const m = [
+      [0.62, 0.6],
+      [0.58, 0.1],
+    ];
+    expect(assign(2, 2, (i, j) => (m[i] as number[])[j] as number, 0.3)).toEqual([1, 0]);
+  });
+  it("leaves a row alone rather than pair it below the threshold", () => {
+    expect(assign(2, 1, (i) => (i === 0 ? 0.9 : 0.2), 0.3)).toEqual([0, -1]);
+    expect(assign(1, 2, () => 0.1, 0.3)).toEqual([-1]);
+  });
+  it("handles rectangles and empties", () => {
+    expect(assign(0, 3, () => 1, 0.1)).toEqual([]);
+    expect(assign(3, 2, (i, j) => (i === j + 1 ? 1 : 0), 0.5)).toEqual([-1, 0, 1]);
+  });
+});
+
+describe("target kinds and junk metrics", () => {
+  it("status and stretch make the kind", () => {
+    expect(targetKind(t("1", "a", 1, "%"))).toBe("target|base");
+    expect(targetKind(t("1", "a", 1, "%", { status: "achieved" }))).toBe("achieved|base");
+    expect(targetKind(t("1", "a", 1, "%", { qualifiers: ["stretch"] }))).toBe("target|stretch");
+    expect(targetKind(t("1", "a", 1, "%", { qualifiers: ["average-annual"] }))).toBe("target|base");
+  });
+  it.each(["77043元", "3.5万", "2024年", "100%", "1.2万亿元", " 12 个"])("junk: %s", (m) => {
+    expect(isJunkMetric(m)).toBe(true);
+  });
+  it.each(["5G基站", "城镇新增就业", "PM2.5平均浓度", "新增国家高新技术企业", "GDP"])("not junk: %s", (m) => {
+    expect(isJunkMetric(m)).toBe(false);
+  });
+});
+
+describe("target pairing rules", () => {
+  const secs = outline("(一)经济发展。主要预期目标。\n(二)产业。科技创新。\n(三)民生。就业。\n");
+  const secsMoved = outline("(一)经济发展。主要预期目标。\n(二)民生。就业。\n(三)产业。科技创新。\n");
+  const diff = (o: Target[], nw: Target[], opts = {}) =>
+    brief(diffPlans(makeDoc("o", secs, o), makeDoc("n", secs, nw), opts));
+
+  it("never pairs an achievement with a target (企业减负降本 1196 亿元 (实) → 500 亿元)", () => {
+    const r = diff(
+      [t("2", "企业减负降本", 1196, "亿元", { status: "achieved" })],
+      [t("2", "企业减负降本", 500, "亿元")],
+    );
+    expect(r).toEqual({ changed: [], unchanged: [], added: ["企业减负降本 500亿元"], removed: ["企业减负降本 1196亿元(实)"] });
+  });
+  it("pairs achievements with achievements and targets with targets", () => {
+    const r = diff(
+      [t("1", "地区生产总值", 6, "%", { status: "achieved" }), t("1", "地区生产总值", 5.5, "%")],
+      [t("1", "地区生产总值", 5.2, "%", { status: "achieved" }), t("1", "地区生产总值", 5, "%")],
+    );
+    expect(r.changed.sort()).toEqual(["地区生产总值 5.5% → 地区生产总值 5%", "地区生产总值 6%(实) → 地区生产总值 5.2%(实)"]);
+  });
+  it("--status keeps one kind only", () => {
+    const o = [t("1", "地区生产总值", 6, "%", { status: "achieved" }), t("1", "地区生产总值", 5.5, "%")];
+    const nw = [t("1", "地区生产总值", 5.2, "%", { status: "achieved" }), t("1", "地区生产总值", 5, "%")];
+    expect(diff(o, nw, { status: "target" }).changed).toEqual(["地区生产总值 5.5% → 地区生产总值 5%"]);
+    expect(diff(o, nw, { status: "achieved" }).changed).toEqual(["地区生产总值 6%(实) → 地区生产总值 5.2%(实)"]);
+  });
+  it("base pairs with base, stretch (力争) with stretch", () => {
+    const r = diff(
+      [t("1", "地区生产总值", 6, "%"), t("1", "地区生产总值", 6.5, "%", { qualifiers: ["stretch"] })],
+      [t("1", "地区生产总值", 6.5, "%"), t("1", "地区生产总值", 7, "%", { qualifiers: ["stretch"] })],
+    );
+    // without kinds, 6.5 → 6.5 would pair as "unchanged" and hide both changes
+    expect(r.changed.sort()).toEqual(["地区生产总值 6% → 地区生产总值 6.5%", "地区生产总值 6.5% → 地区生产总值 7%"]);
+    expect(r.unchanged).toEqual([]);
+  });
+  it("pairs by indicator when both are catalogued, whatever the wording", () => {
+    const gdp = { id: "gdp.growth", name: "地区生产总值增速" };
+    const r = diff([t("1", "经济", 6, "%", { indicator: gdp })], [t("3", "全市生产总值", 5, "%", { indicator: gdp })]);
+    expect(r.changed).toEqual(["经济 6% → 全市生产总值 5%"]);
+  });
+  it("never pairs two different catalogued indicators, even with the same wording", () => {
+    const r = diff(
+      [t("1", "增加值", 6, "%", { indicator: { id: "industry.value-added", name: "规上工业增加值" } })],
+      [t("1", "增加值", 5, "%", { indicator: { id: "services.value-added", name: "服务业增加值" } })],
+    );
+    expect(r.changed).toEqual([]);
+    expect(r.added.length + r.removed.length).toBe(2);
+  });
+  it("an unchanged figure whose section moved is unchanged, not removed + added", () => {
+    const d = diffPlans(
+      makeDoc("o", secs, [t("2", "新增国家高新技术企业", 800, "家", { text: "新增国家高新技术企业800家" })]),
+      makeDoc("n", secsMoved, [t("1", "新增国家高新技术企业", 800, "家", { text: "净增国家高新技术企业800家以上" })]),
+    );
+    expect(brief(d)).toEqual({ changed: [], unchanged: ["新增国家高新技术企业 800家"], added: [], removed: [] });
+  });
+  it("the same metric in an unrelated section with another figure and clause stays apart", () => {
+    const r = diff(
+      [t("2", "新建项目", 10, "个", { text: "新建科技项目10个" })],
+      [t("3", "新建项目", 30, "个", { text: "完成民生工程新建项目30个" })],
+    );
+    expect(r.changed).toEqual([]);
+  });
+  it("junk metrics are skipped and counted, never reported", () => {
+    const d = diffPlans(
+      makeDoc("o", secs, [t("2", "77043元", 3.1, "%", { status: "achieved" })]),
+      makeDoc("n", secs, [t("2", "82000元", 4, "%", { status: "achieved" })]),
+    );
+    expect(brief(d)).toEqual({ changed: [], unchanged: [], added: [], removed: [] });
+    expect(d.targets.skipped).toEqual({ old: 1, new: 1 });
+  });
+});
+
+describe("headline figures", () => {
+  it.each([
+    "今年经济社会发展的主要预期目标是：",
+    "主要预期目标为：",
+    "今年全市经济社会发展的主要目标是",
+    "今年政府工作的主要目标为",
+    "今年全省经济社会发展的主要指标是：",
+  ])("announces the headline: %s", (s) => expect(HEADLINE_PARAGRAPH.test(s)).toBe(true));
+  it.each([
+    "2024年目标任务和重点工作",
+    "主要目标任务",
+    "实现“十四五”规划主要目标",
+    "《纲要》提出经济社会发展的主要指标：",
+    "二、2023年工作总体要求和主要目标",
+  ])("does not: %s", (s) =>
+    expect(HEADLINE_PARAGRAPH.test(s)).toBe(false),
+  );
+
+  const text = "一、目标\n今年主要预期目标是：地区生产总值增长6%左右。\n二、产业\n新增企业100家。\n";
+  const secs = outline(text);
+  const at = (s: string) => text.indexOf(s);
+  const gdp = t("1", "地区生产总值", 6, "%", { span: { start: at("地区"), end: at("地区") + 9, line: 2 } });
+  const firms = t("2", "新增企业", 100, "家", { span: { start: at("新增"), end: at("新增") + 7, line: 4 } });
+
+  it("falls back to the paragraph when no figure is marked", () => {
+    expect([...headlineIds(makeDoc("d", secs, [gdp, firms]), text)]).toEqual([gdp.id]);
+  });
+  it("uses the marks when the document has them", () => {
+    const marked = { ...firms, headline: true };
+    expect([...headlineIds(makeDoc("d", secs, [gdp, marked]), text)]).toEqual([marked.id]);
+  });
+  it("headline changes come first; the result marks them", () => {
+    const r = diffPlans(
+      makeDoc("o", secs, [firms, gdp]),
+      makeDoc("n", secs, [{ ...firms, value: 120 }, { ...gdp, value: 5 }]),
+      { oldText: text, newText: text },
+    );
+    expect(r.targets.changed.map((c) => [c.metric, c.headline === true, c.new.headline === true])).toEqual([
+      ["地区生产总值", true, true],
+      ["新增企业", false, false],
+    ]);
+  });
+});
