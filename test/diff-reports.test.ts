@@ -16,6 +16,7 @@ import { squash } from "../src/compare/similarity.js";
 import type { DiffResult, TargetChange } from "../src/compare/types.js";
 import { parsePlan } from "../src/index.js";
 import type { Target } from "../src/types.js";
+import { getCutter } from "../src/util/words.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "fixtures/diff");
@@ -249,7 +250,10 @@ function summary(r: DiffResult) {
 }
 
 describe("diff of real consecutive reports: the reviewed whole diff", () => {
-  it.each(PAIRS)("$name", (pair) => {
+  // the reviewed summaries were made with word segmentation; without nodejieba sections match
+  // on bigrams (the headline checks above hold either way)
+  const noWords = getCutter() === null;
+  it.skipIf(noWords).each(PAIRS)("$name (skipped without nodejieba)", (pair) => {
     const got = summary(result(pair));
     const path = join(dir, "expected", `${pair.name}.json`);
     if (update || !existsSync(path)) {

@@ -297,10 +297,10 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     arguments: "<old> <new>",
     summary: "what changed between two plans (text files or saved plan-parse JSON)",
     examples: [
-      "plan-parse diff plan-2023.txt plan-2024.txt",
+      "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md",
+      "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md --status target --only targets --format csv > changes.csv",
+      "plan-parse diff fixtures/diff/henan_2024.md fixtures/diff/zhejiang_2024.md --format md   # two governments, same year",
       "plan-parse diff old.json new.json --format json",
-      "plan-parse diff plan-2023.txt plan-2024.txt --status target --only targets --format csv > changes.csv",
-      "plan-parse diff hangzhou-2024.txt ningbo-2024.txt   # two cities, same year: what one targets that the other doesn't",
     ],
   },
 ];
