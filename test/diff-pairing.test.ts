@@ -157,6 +157,8 @@ describe("headline figures", () => {
     "实现“十四五”规划主要目标",
     "《纲要》提出经济社会发展的主要指标：",
     "二、2023年工作总体要求和主要目标",
+    "省十一届人大三次会议确定的主要预期目标全面实现，",
+    "主要预期目标任务圆满完成",
   ])("does not: %s", (s) =>
     expect(HEADLINE_PARAGRAPH.test(s)).toBe(false),
   );

@@ -10,9 +10,11 @@ import type { PlanDocument, Section, Target } from "../types.js";
  * A paragraph that announces the headline targets. Examples: 主要预期目标是：, 主要预期目标为,
  * 今年全市经济社会发展的主要目标是, 今年工作的主要目标为, 今年全省经济社会发展的主要指标是.
  * Counterexamples: 目标任务 (a list of tasks), 主要目标任务, 实现"十四五"规划主要目标 (a review of
- * a plan's goals), 《纲要》提出经济社会发展的主要指标： (a five-year plan's indicators, no 是/为).
+ * a plan's goals), 《纲要》提出经济社会发展的主要指标： (a five-year plan's indicators, no 是/为),
+ * 会议确定的主要预期目标全面实现 (a review of last year's targets: its figures are results).
  */
-export const HEADLINE_PARAGRAPH = /主要预期目标|(?:发展|工作)的?主要(?:目标|指标)(?:是|为)/;
+export const HEADLINE_PARAGRAPH =
+  /主要预期目标(?!(?:任务)?(?:全面|顺利|基本|圆满|较好|超额)?(?:实现|完成))|(?:发展|工作)的?主要(?:目标|指标)(?:是|为)/;
 
 function headlineSections(sections: Section[], inside: boolean, out: Set<string>): void {
   for (const s of sections) {
