@@ -188,3 +188,46 @@ describe("headline figures", () => {
     ]);
   });
 });
+
+describe("section matching survives the yearly rewriting", () => {
+  const a = [
+    "一、2023年工作回顾",
+    "过去一年，经济运行回升向好。",
+    "二、2024年重点工作",
+    "(一)坚定不移深化改革开放。深化国资国企改革，优化营商环境，扩大高水平对外开放，稳外贸稳外资。",
+    "(二)加快建设现代化产业体系。推进新型工业化，培育先进制造业集群，发展数字经济。",
+    "(三)切实保障和改善民生。稳定和扩大就业，办好人民满意的教育，健全养老服务体系。",
+    "(四)统筹发展和安全。防范化解重大风险，抓好安全生产，维护社会稳定。",
+    "",
+  ].join("\n");
+  const b = [
+    "一、2024年工作回顾",
+    "过去一年，经济持续回升向好。",
+    "二、2025年重点工作",
+    "(一)以科技创新引领现代化产业体系建设。推进新型工业化，壮大先进制造业集群，做强数字经济。",
+    "(二)持续深化改革开放，增强发展内生动力。深化国资国企改革，持续优化营商环境，稳外贸稳外资。",
+    "(三)扎实推进乡村全面振兴。抓好粮食生产，建设宜居宜业和美乡村。",
+    "(四)保障和改善民生。促进高质量充分就业，办好人民满意的教育，完善养老服务体系。",
+    "(五)统筹高质量发展和高水平安全。防范化解重大风险，抓好安全生产，维护社会稳定。",
+    "",
+  ].join("\n");
+  const r = diffPlans(makeDoc("a", outline(a)), makeDoc("b", outline(b)), { oldText: a, newText: b });
+  const pairs = r.sections.matched.map((m) => `${m.old}→${m.new}`);
+
+  it("rewritten titles with the same content pair (坚定不移深化改革开放 → 持续深化改革开放，增强发展内生动力)", () => {
+    expect(pairs).toEqual(["1→1", "2→2", "2.1→2.2", "2.2→2.1", "2.3→2.4", "2.4→2.5"]);
+    expect(r.sections.added).toEqual(["2.3"]);
+    expect(r.sections.removed).toEqual([]);
+  });
+  it("a year in the title is not a new title; a section that swapped places is moved", () => {
+    const m = (old: string) => r.sections.matched.find((x) => x.old === old);
+    expect(m("1")?.titleChanged).toBe(false);
+    expect(m("2.1")?.titleChanged).toBe(true);
+    expect([m("2.1")?.moved, m("2.2")?.moved].filter(Boolean)).toHaveLength(1);
+    expect(m("2.3")?.moved).toBeUndefined();
+  });
+  it("the same with bigrams only (no word segmentation)", () => {
+    const rb = diffPlans(makeDoc("a", outline(a)), makeDoc("b", outline(b)), { oldText: a, newText: b, words: false });
+    expect(rb.sections.matched.map((x) => `${x.old}→${x.new}`)).toEqual(pairs);
+  });
+});
