@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDoc, outline } from "./helpers/outline.js";
 import { assign } from "../src/compare/assign.js";
-import { isJunkMetric, targetKind } from "../src/compare/diff-targets.js";
+import { distinctHeads, isJunkMetric, targetKind } from "../src/compare/diff-targets.js";
 import { diffPlans } from "../src/compare/index.js";
 import { HEADLINE_PARAGRAPH, headlineIds } from "../src/compare/headline.js";
 import type { DiffResult } from "../src/compare/types.js";
@@ -230,4 +230,23 @@ describe("section matching survives the yearly rewriting", () => {
     const rb = diffPlans(makeDoc("a", outline(a)), makeDoc("b", outline(b)), { oldText: a, newText: b, words: false });
     expect(rb.sections.matched.map((x) => `${x.old}→${x.new}`)).toEqual(pairs);
   });
+});
+
+describe("distinct heads name distinct indicators", () => {
+  it.each([
+    ["三次产业增加值", "文创产业增加值"],
+    ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+    ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"],
+    ["实际利用外资", "合同利用外资"],
+    ["金融业增加值", "服务业增加值"],
+  ])("%s ≠ %s", (a, b) => expect(distinctHeads(a, b)).toBe(true));
+  it.each([
+    ["规模以上工业增加值", "规上工业增加值"],
+    ["地区生产总值", "本市生产总值"],
+    ["全体居民人均可支配收入", "居民人均可支配收入"],
+    ["公共财政收入", "公共财政预算收入"],
+    ["城乡居民人均可支配收入", "城镇居民人均可支配收入"],
+    ["建成高速公路", "新增高速公路"],
+    ["单位生产总值能耗", "万元生产总值能耗"],
+  ])("%s may be %s", (a, b) => expect(distinctHeads(a, b)).toBe(false));
 });

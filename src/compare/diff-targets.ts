@@ -35,6 +35,34 @@ export function isJunkMetric(metric: string): boolean {
   return m === "" || (/\d/.test(m) && JUNK_METRIC.test(m));
 }
 
+/**
+ * Heads that say where or how, not what: 地区生产总值 = 本市生产总值, 单位 = 万元 (能耗), and the
+ * verbs of "new X" (建成5G基站 / 新增5G基站, 认定高新技术企业 / 新增高新技术企业).
+ */
+const SCOPE_HEAD =
+  /^(?:单位|万元|地区|本市|本地|本区|本省|全市|全省|全区|全县|全州|全社会|我市|我省|我区|新增|新建|建成|发展|创办|培育|认定|新认定|年底)$/;
+
+/**
+ * Two wordings of one measure with different heads name different indicators: 城镇居民… /
+ * 农村居民…, 三次产业增加值 / 文创产业增加值 (a shared tail of 3 characters or more, both heads
+ * of 2 or more with no character in common, neither a scope word). Counterexamples:
+ * 规模以上工业增加值 / 规上工业增加值 (heads share 规), 地区生产总值 / 本市生产总值 (scope),
+ * 全体居民人均可支配收入 / 居民人均可支配收入 (one head empty), 建成高速公路 / 新增高速公路.
+ * Measured on the report series: of the pairs it blocks (metric similarity ≥ 0.6), nearly all are
+ * different indicators (城镇/农村居民收入 ×20, 实际/合同利用外资, 金融业/服务业增加值).
+ */
+export function distinctHeads(a: string, b: string): boolean {
+  const x = Array.from(metricKey(a));
+  const y = Array.from(metricKey(b));
+  let k = 0;
+  while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
+  if (k < 3) return false;
+  const hx = x.slice(0, x.length - k).join("");
+  const hy = y.slice(0, y.length - k).join("");
+  if (hx.length < 2 || hy.length < 2 || SCOPE_HEAD.test(hx) || SCOPE_HEAD.test(hy)) return false;
+  return !Array.from(hx).some((c) => hy.includes(c));
+}
+
 /** What pairs with what: status and base/stretch. */
 export function targetKind(t: Target): string {
   return `${t.status}|${t.qualifiers?.includes("stretch") ? "stretch" : "base"}`;
@@ -114,6 +142,7 @@ function candidates(input: PairingInput, oldT: Target[], newT: Target[]): Candid
         }
         continue;
       }
+      if (distinctHeads(o.metric, n.metric)) continue;
       const metricSim = metricSimilarity(o.metric, n.metric, { containment: true });
       const bothHead = oHead && input.headline.new.has(n.id);
       if (inHome && (metricSim >= TARGET_METRIC_MIN || textSim >= TARGET_TEXT_MIN)) {
