@@ -300,7 +300,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md",
       "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md --status target --only targets --format csv > changes.csv",
       "plan-parse diff fixtures/diff/henan_2024.md fixtures/diff/zhejiang_2024.md --format md   # two governments, same year",
-      "plan-parse diff old.json new.json --format json",
+      "plan-parse fixtures/diff/henan_2023.md --format json --out old.json && plan-parse diff old.json fixtures/diff/henan_2024.md --format json",
     ],
   },
 ];
