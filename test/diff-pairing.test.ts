@@ -250,3 +250,21 @@ describe("distinct heads name distinct indicators", () => {
     ["单位生产总值能耗", "万元生产总值能耗"],
   ])("%s may be %s", (a, b) => expect(distinctHeads(a, b)).toBe(false));
 });
+
+describe("units", () => {
+  const secs = outline("(一)投资。重大项目。\n");
+  it("a figure in 万亿元 continues one in 亿元 (12976 亿元 → 1.4 万亿元)", () => {
+    const o = [t("1", "重大项目完成投资", 12976, "亿元", { status: "achieved" })];
+    const nw = [
+      t("1", "重大项目完成投资", 1.4, "万亿元", { status: "achieved" }),
+      t("1", "制造业重大项目完成投资", 2831, "亿元", { status: "achieved" }),
+    ];
+    const r = brief(diffPlans(makeDoc("o", secs, o), makeDoc("n", secs, nw)));
+    expect(r.changed).toEqual(["重大项目完成投资 12976亿元(实) → 重大项目完成投资 1.4万亿元(实)"]);
+  });
+  it("万亿元 never pairs with a count or with 亿美元", () => {
+    const o = [t("1", "实际使用外资", 152, "亿美元")];
+    const r = brief(diffPlans(makeDoc("o", secs, o), makeDoc("n", secs, [t("1", "实际使用外资", 1.1, "万亿元")])));
+    expect(r.changed).toEqual([]);
+  });
+});
