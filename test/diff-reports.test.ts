@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { headlineIds } from "../src/compare/headline.js";
 import { diffPlans } from "../src/compare/index.js";
 import { squash } from "../src/compare/similarity.js";
 import type { DiffResult, TargetChange } from "../src/compare/types.js";
@@ -166,9 +167,22 @@ const PAIRS: Pair[] = [
 ];
 
 const text = (name: string) => readFileSync(join(dir, name), "utf8");
-function run(pair: Pair): DiffResult {
+/**
+ * With the texts; or without them (saved JSON), the headline figures then marked on the
+ * documents as classify marks them (`Target.headline`), here from the same paragraph rule.
+ */
+function run(pair: Pair, withText = true): DiffResult {
   const [a, b] = [text(pair.old), text(pair.new)];
-  return diffPlans(parsePlan(a, { path: pair.old }), parsePlan(b, { path: pair.new }), { oldText: a, newText: b });
+  const [da, db] = [parsePlan(a, { path: pair.old }), parsePlan(b, { path: pair.new })];
+  if (withText) return diffPlans(da, db, { oldText: a, newText: b });
+  for (const [doc, t] of [
+    [da, a],
+    [db, b],
+  ] as const) {
+    const ids = headlineIds(doc, t);
+    doc.targets = doc.targets.map((x) => (ids.has(x.id) ? { ...x, headline: true } : x));
+  }
+  return diffPlans(da, db);
 }
 
 const results = new Map<string, DiffResult>();
@@ -179,8 +193,10 @@ const result = (pair: Pair) => {
 };
 
 describe("diff of real consecutive reports: every headline figure", () => {
-  it.each(PAIRS)("$name", (pair) => {
-    const r = result(pair);
+  it.each([...PAIRS.map((p) => ({ ...p, withText: true })), ...PAIRS.map((p) => ({ ...p, withText: false }))])(
+    "$name (texts given: $withText; else headline marked on the documents)",
+    (pair) => {
+    const r = pair.withText ? result(pair) : run(pair, false);
     const h = pair.headline;
     const headChanged = r.targets.changed.filter((c) => c.headline);
     const headUnchanged = r.targets.unchanged.filter((c) => c.headline);
@@ -214,7 +230,8 @@ describe("diff of real consecutive reports: every headline figure", () => {
       h.added.length,
       h.removed.length,
     ]);
-  });
+    },
+  );
 });
 
 /** The whole diff in reading order, compactly. */
