@@ -6,7 +6,7 @@ import { makeDoc, outline } from "./helpers/outline.js";
 import { diffPlans } from "../src/compare/index.js";
 import type { DiffResult } from "../src/compare/types.js";
 import { parsePlan } from "../src/index.js";
-import { renderDiff } from "../src/render/compare.js";
+import { renderDiff } from "../src/render/diff.js";
 import { stripAnsi } from "../src/render/width.js";
 import type { PlanDocument, Section, Target } from "../src/types.js";
 import { schemaErrors, validateDiff } from "./helpers/schema.js";
@@ -39,7 +39,7 @@ function summary(r: DiffResult) {
 function expectNothing(r: DiffResult, doc: PlanDocument): void {
   expect(r.sections.added).toEqual([]);
   expect(r.sections.removed).toEqual([]);
-  expect(r.targets).toEqual({ changed: [], added: [], removed: [] });
+  expect(r.targets).toMatchObject({ changed: [], added: [], removed: [] });
   const ids: string[] = [];
   const walk = (list: Section[]) => {
     for (const s of list) {
@@ -301,14 +301,16 @@ describe("renderDiff", () => {
   it("md and json", () => {
     const md = renderDiff(r, "md", { color: true });
     expect(ANSI.test(md)).toBe(false);
-    expect(md).toContain("- **removed** §1.2.3 ~~推动老年友好型社会建设~~");
-    expect(md).toContain("| changed | 低保年标准 | ≥ 1.36 万元 | ≥ 1.45 万元 | 1.1.1 |");
+    expect(md).toContain("## Sections removed (1)\n\n- §1.2.3 ~~推动老年友好型社会建设~~");
+    expect(md).toContain("## Other targets changed (1)");
+    expect(md).toContain("| 低保年标准 | ≥ 1.36 万元 | ≥ 1.45 万元 | 1.1.1 |");
     expect(JSON.parse(renderDiff(r, "json", { color: false }))).toEqual(r);
   });
 
   it("a plan against itself: 'no changes'", () => {
     const out = renderDiff(diffPlans(docA, docA, { oldText: a, newText: a }), "table", { color: false });
-    expect(out).toContain("no changes");
+    expect(out).toContain("no target changed");
+    expect(out).toContain("no section changed");
     expect(out).not.toMatch(/^[-+~] /m);
   });
 });

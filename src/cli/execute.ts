@@ -13,7 +13,7 @@ import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./
 import { discoverInputs, type InputEntry } from "./inputs.js";
 import type { CliIO } from "./io.js";
 import { formatSize, type Job, type LoadOptions, loadJob, type Outcome } from "./load.js";
-import type { Format } from "./options.js";
+import type { CliOptions, Format } from "./options.js";
 import { describeFsError, FileSink, PagerSink, type Sink, StdoutSink } from "./output.js";
 import { runOrdered, WorkerPool } from "./pool.js";
 import type { Invocation } from "./program.js";
@@ -295,7 +295,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   if (sink.broken) return EXIT_OK; // the reader went away (| head): end quietly
 
   if (command === "compare" || command === "diff") {
-    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, loadOptions.topics);
+    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, loadOptions.topics, opts, io.cwd);
     if (code !== null) {
       await sink.discard();
       return code;
@@ -343,9 +343,12 @@ async function compareOrDiff(
   write: (text: string) => Promise<void>,
   err: (line: string) => void,
   taxonomy: TopicTaxonomy | undefined,
+  opts: CliOptions,
+  cwd: string,
 ): Promise<number | null> {
   const { comparePlans, diffPlans } = await import("../compare/index.js");
-  const { renderCompare, renderDiff } = await import("../render/compare.js");
+  const { renderCompare } = await import("../render/compare.js");
+  const { renderDiff } = await import("../render/diff.js");
   if (command === "diff") {
     if (failures > 0) return EXIT_FAILED;
     const [oldDoc, newDoc] = docs;
@@ -353,7 +356,9 @@ async function compareOrDiff(
       err(`diff needs exactly two documents, got ${docs.length} (give two files, or two saved documents)`);
       return EXIT_FAILED;
     }
-    await write(renderDiff(diffPlans(oldDoc, newDoc), format, ropts));
+    const { diffOptions } = await import("./diff.js");
+    const result = diffPlans(oldDoc, newDoc, diffOptions(oldDoc, newDoc, opts, cwd));
+    await write(renderDiff(result, format, { ...ropts, only: opts.only }));
     return null;
   }
   if (docs.length === 0) return EXIT_FAILED;

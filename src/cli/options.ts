@@ -12,6 +12,7 @@ export type CommandName = (typeof COMMANDS)[number];
 export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
 export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
 export { COMPARE_FORMATS, DIFF_FORMATS };
+export const DIFF_PARTS = ["targets", "sections"] as const;
 export type Format = (typeof PARSE_FORMATS)[number];
 
 /** Extensions searched for in directories when --ext is not given. */
@@ -41,6 +42,8 @@ export interface CliOptions {
   maxBytes: number;
   topics?: string;
   status?: "target" | "achieved";
+  /** diff only: show one part of the result. */
+  only?: (typeof DIFF_PARTS)[number];
   unit?: string;
   topic?: string;
   /** --grep terms (several: any of them matches, or all with --all-match). */
@@ -198,8 +201,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "--status <status>",
     description: "only rows with this status (target: still to do; achieved: done, in a review)",
-    commands: ["targets", "deadlines"],
+    commands: ["targets", "deadlines", "diff"],
     choices: ["target", "achieved"],
+  },
+  {
+    flags: "--only <part>",
+    description: "diff: only the target changes, or only the section changes",
+    commands: ["diff"],
+    choices: DIFF_PARTS,
   },
   {
     flags: "--unit <unit>",
@@ -358,8 +367,10 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     arguments: "<old> <new>",
     summary: "what changed between two plans (text files or saved plan-parse JSON)",
     examples: [
-      "plan-parse diff plan-2023.txt plan-2024.txt",
-      "plan-parse diff old.json new.json --format json",
+      "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md",
+      "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md --status target --only targets --format csv > changes.csv",
+      "plan-parse diff fixtures/diff/henan_2024.md fixtures/diff/zhejiang_2024.md --format md   # two governments, same year",
+      "plan-parse fixtures/diff/henan_2023.md --format json --out old.json && plan-parse diff old.json fixtures/diff/henan_2024.md --format json",
     ],
   },
 ];

@@ -1,12 +1,11 @@
 /**
- * Views of `compare` and `diff` results: pure functions, results in, string out.
+ * Views of `compare` results: pure functions, results in, string out.
  *
  * compare: one block per topic (a heading line, then a table with a metric column
  * and one column per document); csv is wide (topic, metric, one column per
- * document); md has one section per topic. diff: a code-review style listing
- * (removed red "-", added green "+", changed "~" old → new), or Markdown.
+ * document); md has one section per topic. diff's views live in diff.ts.
  */
-import type { CompareResult, DiffResult } from "../compare/types.js";
+import type { CompareResult } from "../compare/types.js";
 import type { Target } from "../types.js";
 import { painter } from "./color.js";
 import { csvHeader, csvRow } from "./csv.js";
@@ -20,7 +19,6 @@ import { sanitizeCell, truncate } from "./width.js";
 
 export { COMPARE_FORMATS, DIFF_FORMATS };
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface CompareRenderOptions {
   color: boolean;
@@ -138,127 +136,5 @@ export function renderCompare(
       return compareCsv(result, opts);
     default:
       return compareTable(result, opts);
-  }
-}
-
-// ---------------------------------------------------------------- diff
-
-function targetLine(t: Target): string {
-  return `${t.metric}: ${figure(t)}${t.sectionId ? `  §${t.sectionId}` : ""}`;
-}
-
-interface DiffView {
-  retitled: DiffResult["sections"]["matched"];
-  renumbered: number;
-}
-
-function diffView(result: DiffResult): DiffView {
-  return {
-    retitled: result.sections.matched.filter((m) => m.titleChanged),
-    renumbered: result.sections.matched.filter((m) => !m.titleChanged && m.old !== m.new).length,
-  };
-}
-
-function isEmptyDiff(result: DiffResult): boolean {
-  const { sections: s, targets: t } = result;
-  return (
-    s.added.length + s.removed.length + t.changed.length + t.added.length + t.removed.length === 0 &&
-    s.matched.every((m) => !m.titleChanged)
-  );
-}
-
-function diffTerminal(result: DiffResult, opts: CompareRenderOptions): string {
-  const c = painter(opts.color);
-  const width = opts.width ?? 120;
-  const fit = (s: string) => truncate(sanitizeCell(s), width);
-  const oldTitle = (id: string) => result.titles?.old[id] ?? "";
-  const newTitle = (id: string) => result.titles?.new[id] ?? "";
-  const out: string[] = [
-    c.bold(`diff ${documentLabel(result.old)} → ${documentLabel(result.new)}`),
-    c.dim(`--- ${result.old.path}`),
-    c.dim(`+++ ${result.new.path}`),
-  ];
-  if (isEmptyDiff(result)) {
-    out.push("", c.dim(`no changes (${result.sections.matched.length} sections matched)`));
-    return `${out.join("\n")}\n`;
-  }
-  const { retitled, renumbered } = diffView(result);
-  out.push("", c.bold("Sections"));
-  for (const id of result.sections.removed) out.push(c.red(fit(`- §${id} ${oldTitle(id)}`)));
-  for (const id of result.sections.added) out.push(c.green(fit(`+ §${id} ${newTitle(id)}`)));
-  for (const m of retitled) {
-    const ids = m.old === m.new ? `§${m.old}` : `§${m.old} → §${m.new}`;
-    out.push(`${c.yellow("~")} ${ids} ${c.red(oldTitle(m.old))} → ${c.green(newTitle(m.new))}`);
-  }
-  out.push(
-    c.dim(
-      `  ${result.sections.matched.length} matched, ${renumbered} renumbered, ${retitled.length} retitled, ` +
-        `${result.sections.added.length} added, ${result.sections.removed.length} removed`,
-    ),
-  );
-  out.push("", c.bold("Targets"));
-  for (const t of result.targets.removed) out.push(c.red(fit(`- ${targetLine(t)}`)));
-  for (const t of result.targets.added) out.push(c.green(fit(`+ ${targetLine(t)}`)));
-  for (const ch of result.targets.changed) {
-    const where = ch.new.sectionId ? c.dim(`  §${ch.new.sectionId}`) : "";
-    out.push(`${c.yellow("~")} ${ch.metric}: ${c.red(figure(ch.old))} → ${c.green(figure(ch.new))}${where}`);
-  }
-  const t = result.targets;
-  out.push(c.dim(`  ${t.changed.length} changed, ${t.added.length} added, ${t.removed.length} removed`));
-  return `${out.join("\n")}\n`;
-}
-
-function diffMarkdown(result: DiffResult): string {
-  const oldTitle = (id: string) => mdText(result.titles?.old[id] ?? "");
-  const newTitle = (id: string) => mdText(result.titles?.new[id] ?? "");
-  const out: string[] = [
-    `# Diff: ${mdText(documentLabel(result.old))} → ${mdText(documentLabel(result.new))}`,
-    "",
-    `- old: \`${result.old.path}\` — ${mdText(result.old.title ?? "—")}`,
-    `- new: \`${result.new.path}\` — ${mdText(result.new.title ?? "—")}`,
-  ];
-  if (isEmptyDiff(result)) {
-    out.push("", `No changes (${result.sections.matched.length} sections matched).`);
-    return `${out.join("\n")}\n`;
-  }
-  const { retitled, renumbered } = diffView(result);
-  out.push("", "## Sections", "");
-  for (const id of result.sections.removed) out.push(`- **removed** §${id} ~~${oldTitle(id)}~~`);
-  for (const id of result.sections.added) out.push(`- **added** §${id} ${newTitle(id)}`);
-  for (const m of retitled) {
-    out.push(`- **retitled** §${m.old} → §${m.new}: ~~${oldTitle(m.old)}~~ → ${newTitle(m.new)}`);
-  }
-  out.push(
-    "",
-    `${result.sections.matched.length} matched (${renumbered} renumbered), ${retitled.length} retitled, ` +
-      `${result.sections.added.length} added, ${result.sections.removed.length} removed.`,
-  );
-  out.push("", "## Targets", "");
-  const t = result.targets;
-  if (t.changed.length + t.added.length + t.removed.length === 0) out.push("No target changed.");
-  else {
-    out.push(mdTableHeader(["", "metric", "old", "new", "§"]).trimEnd());
-    for (const x of t.removed)
-      out.push(mdTableRow(["removed", x.metric, figure(x), "", x.sectionId]).trimEnd());
-    for (const x of t.added) out.push(mdTableRow(["added", x.metric, "", figure(x), x.sectionId]).trimEnd());
-    for (const x of t.changed) {
-      out.push(mdTableRow(["changed", x.metric, figure(x.old), figure(x.new), x.new.sectionId]).trimEnd());
-    }
-  }
-  return `${out.join("\n")}\n`;
-}
-
-export function renderDiff(
-  result: DiffResult,
-  format: DiffFormat | string,
-  opts: CompareRenderOptions,
-): string {
-  switch (format) {
-    case "json":
-      return jsonText(result);
-    case "md":
-      return diffMarkdown(result);
-    default:
-      return diffTerminal(result, opts);
   }
 }

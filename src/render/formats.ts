@@ -4,4 +4,4 @@
  * then be rendered in src/render/compare.ts. No imports: the CLI loads this at start-up.
  */
 export const COMPARE_FORMATS = ["json", "table", "md", "csv"] as const;
-export const DIFF_FORMATS = ["json", "table", "md"] as const;
+export const DIFF_FORMATS = ["json", "table", "md", "csv"] as const;
