@@ -8,11 +8,13 @@ import type { EncodingOption } from "../types.js";
 export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
+export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline", "html"] as const;
 export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
-/** Kept in step with src/render/compare.ts (not imported: start-up stays light). */
-export const COMPARE_FORMATS = ["json", "table", "md", "csv"] as const;
-export const DIFF_FORMATS = ["json", "table", "md"] as const;
+/** targets also writes the HTML report (src/render/html): the text with its figures marked. */
+export const TARGET_FORMATS = [...ROW_FORMATS, "html"] as const;
+/** Kept in step with src/render/compare.ts (not imported: start-up stays light); html: src/render/html. */
+export const COMPARE_FORMATS = ["json", "table", "md", "csv", "html"] as const;
+export const DIFF_FORMATS = ["json", "table", "md", "html"] as const;
 export type Format = (typeof PARSE_FORMATS)[number];
 
 export const ENCODINGS = ["auto", "utf8", "gbk", "gb18030", "utf16le", "utf16be", "big5"] as const;
@@ -129,7 +131,9 @@ export const OPTIONS: readonly OptionSpec[] = [
         ? PARSE_FORMATS
         : command === "compare" || command === "diff"
           ? COMPARE_FORMATS
-          : ROW_FORMATS,
+          : command === "targets"
+            ? TARGET_FORMATS
+            : ROW_FORMATS,
     defaultDescription: "table on a terminal, json when piped or with --out",
   },
   {
