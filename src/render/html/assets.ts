@@ -24,7 +24,7 @@ button{font:inherit;font-size:13px;padding:2px 10px;border:1px solid var(--line)
 .layout>nav,.layout>aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:12px 14px;font-size:13px}
 .layout>nav{border-right:1px solid var(--line)}
 .layout>aside{border-left:1px solid var(--line);background:var(--panel)}
-.layout>main{padding:12px 26px;min-width:0}
+.layout>.text{padding:12px 26px;min-width:0}
 @media (max-width:1000px){.layout{grid-template-columns:1fr}.layout>nav,.layout>aside{position:static;max-height:none;border:0}}
 nav h2,aside h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:8px 0 4px}
 nav ul{list-style:none;margin:0;padding-left:12px}
@@ -150,7 +150,7 @@ export const SCRIPT: Asset = asset(`
   });
   function applyFilters(box) {
     var block = box.closest(".doc-block") || document;
-    var get = function (name) { var s = box.querySelector("select[name=" + name + "]"); return s ? s.value : ""; };
+    var get = function (name) { var s = box.querySelector("select[data-filter=" + name + "]"); return s ? s.value : ""; };
     var status = get("status"), topic = get("topic"), indicator = get("indicator");
     var shown = 0, items = block.querySelectorAll(".figlist li");
     items.forEach(function (li) {

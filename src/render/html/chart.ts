@@ -16,6 +16,11 @@ export interface ChartPoint {
 
 const PALETTE = ["#1c64c8", "#d1495b", "#2a9d8f", "#e9a23b", "#7a3fb0", "#4f6d7a", "#c05299", "#6a994e"];
 
+/** The value drawn: a stated decrease (下降20%) is drawn below zero. */
+function signed(t: Target): number {
+  return t.change === "decrease" ? -t.value : t.value;
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -42,8 +47,8 @@ function bars(points: readonly ChartPoint[], unit: string): Element {
   const plotW = 230;
   const rowH = 18;
   const top = 4;
-  const values = points.map((p) => p.target.value);
-  const lo = Math.min(0, ...values);
+  const values = points.map((p) => signed(p.target));
+  const lo = -niceMax(-Math.min(0, ...values));
   const hi = niceMax(Math.max(0, ...values));
   const span = hi - lo || 1;
   const x = (v: number) => labelW + ((v - lo) / span) * plotW;
@@ -55,7 +60,7 @@ function bars(points: readonly ChartPoint[], unit: string): Element {
     h("line", { class: "axis", x1: x(0), x2: x(0), y1: top, y2: top + points.length * rowH }),
     points.map((p, i) => {
       const y = top + i * rowH;
-      const v = p.target.value;
+      const v = signed(p.target);
       const x0 = Math.min(x(0), x(v));
       return h(
         "g",
@@ -82,13 +87,13 @@ function lines(points: readonly ChartPoint[], unit: string): Element {
   const years = all.map((p) => p.year as number);
   const y0 = Math.min(...years);
   const y1 = Math.max(...years);
-  const values = all.map((p) => p.target.value);
-  const lo = Math.min(0, ...values);
+  const values = all.map((p) => signed(p.target));
+  const lo = -niceMax(-Math.min(0, ...values));
   const hi = niceMax(Math.max(0, ...values));
   const left = 44;
   const plotW = 300;
   const plotH = 120;
-  const top = 8;
+  const top = 16; // room for the value label of a point at the top
   const legendH = 16 * series.size;
   const width = left + plotW + 20;
   const height = top + plotH + 22 + legendH;
@@ -108,7 +113,7 @@ function lines(points: readonly ChartPoint[], unit: string): Element {
     [...series.entries()].map(([region, pts], i) => {
       const color = PALETTE[i % PALETTE.length] as string;
       const sorted = [...pts].sort((a, b) => (a.year as number) - (b.year as number));
-      const coords = sorted.map((p) => `${x(p.year as number).toFixed(1)},${y(p.target.value).toFixed(1)}`).join(" ");
+      const coords = sorted.map((p) => `${x(p.year as number).toFixed(1)},${y(signed(p.target)).toFixed(1)}`).join(" ");
       const ly = top + plotH + 22 + i * 16 + 10;
       return h(
         "g",
@@ -117,11 +122,11 @@ function lines(points: readonly ChartPoint[], unit: string): Element {
         sorted.map((p) =>
           h(
             "circle",
-            { cx: x(p.year as number), cy: y(p.target.value), r: 3.5, fill: color },
-            h("title", null, `${region} ${p.year}: ${fmt(p.target.value)}${unit} (${p.target.status}) ${p.target.text}`),
+            { cx: x(p.year as number), cy: y(signed(p.target)), r: 3.5, fill: color },
+            h("title", null, `${region} ${p.year}: ${fmt(signed(p.target))}${unit} (${p.target.status}) ${p.target.text}`),
           ),
         ),
-        sorted.map((p) => h("text", { x: x(p.year as number) + 5, y: y(p.target.value) - 5, fill: color }, fmt(p.target.value))),
+        sorted.map((p) => h("text", { x: x(p.year as number) + 5, y: y(signed(p.target)) - 5, fill: color }, fmt(signed(p.target)))),
         h("rect", { x: left, y: ly - 8, width: 10, height: 10, fill: color }),
         h("text", { x: left + 14, y: ly + 1 }, region),
       );
@@ -154,7 +159,7 @@ export function rowChart(title: string, points: readonly ChartPoint[]): Element 
   return h(
     "figure",
     { class: "chart" },
-    h("figcaption", null, `${title}${unit ? ` (${unit})` : ""}`, h("small", { class: "count" }, note)),
+    h("figcaption", null, `${title}${unit && !title.includes(unit) ? ` (${unit})` : ""}`, h("small", { class: "count" }, note)),
     asLines ? lines(used, unit) : bars(used, unit),
   );
 }

@@ -116,7 +116,9 @@ function topicBlock(block: CompareResult["topics"][number], labels: string[], do
       block.rows.length === 0
         ? h("p", { class: "empty" }, "no figures under this topic")
         : rowsTable(multi, columns, labels, docs, block.sections),
-      without > 0 ? h("p", { class: "count" }, `${without} documents have no figure under this topic`) : null,
+      without > 0
+        ? h("p", { class: "count" }, `${without} ${without === 1 ? "document has" : "documents have"} no figure under this topic`)
+        : null,
       charts.length > 0 ? h("div", { class: "charts" }, charts) : null,
       single.length > 0
         ? h(

@@ -206,7 +206,7 @@ function select(name: string, label: string, values: string[], all: string): Chi
     h("label", { for: `${name}-${label}` }, name),
     h(
       "select",
-      { name, id: `${name}-${label}` },
+      { name: `${name}-${label}`, id: `${name}-${label}`, "data-filter": name },
       h("option", { value: "" }, all),
       values.map((v) => h("option", { value: v }, v)),
     ),
@@ -226,7 +226,7 @@ function sideList(figs: Figure[], prefix: string): Child {
       h("label", { for: `status-${prefix}` }, "status"),
       h(
         "select",
-        { name: "status", id: `status-${prefix}` },
+        { name: `status-${prefix}`, id: `status-${prefix}`, "data-filter": "status" },
         h("option", { value: "" }, "all"),
         h("option", { value: "target" }, "target"),
         h("option", { value: "achieved" }, "achieved"),
@@ -281,11 +281,11 @@ function documentBlock(item: HtmlDocument, n: number, figures: Record<string, Fi
   return h(
     "div",
     { class: "layout" },
-    h("nav", null, h("h2", null, "Outline"), toc(doc.sections, prefix) ?? h("p", { class: "empty" }, "no sections")),
-    h("main", null, body),
+    h("nav", { "aria-label": `outline ${n}` }, h("h2", null, "Outline"), toc(doc.sections, prefix) ?? h("p", { class: "empty" }, "no sections")),
+    h("div", { class: "text" }, body),
     h(
       "aside",
-      null,
+      { "aria-label": `figures ${n}` },
       h(
         "div",
         { class: "panel", hidden: true },
@@ -318,7 +318,7 @@ export function renderDocumentsHtml(items: readonly HtmlDocument[]): string {
       title: docTitle(first.doc),
       facts: facts(first.doc),
       header: legend(),
-      body: h("div", { class: "doc-block" }, documentBlock(first, 1, figures)),
+      body: h("main", { class: "doc-block" }, documentBlock(first, 1, figures)),
       figures,
     });
   }
@@ -335,7 +335,7 @@ export function renderDocumentsHtml(items: readonly HtmlDocument[]): string {
     title: `${items.length} documents`,
     facts: [`${total} figures`],
     header: legend(),
-    body: blocks.length > 0 ? blocks : h("p", { class: "wrap empty" }, "no documents"),
+    body: h("main", null, blocks.length > 0 ? blocks : h("p", { class: "wrap empty" }, "no documents")),
     figures,
   });
 }
