@@ -128,7 +128,11 @@ export function renderDiffHtml(result: DiffResult): string {
       marked ? block("Headline figures", headline.length, pairTable(headline, result, "no headline figure changed")) : null,
       block("Changed figures", changed.length, pairTable(changed, result, "no figure changed")),
       block("Added and removed figures", other.length, pairTable(other, result, "no figure added or removed")),
-      block("Sections", result.sections.added.length + result.sections.removed.length, sectionRows(result)),
+      block(
+        "Sections",
+        result.sections.added.length + result.sections.removed.length + result.sections.matched.filter((m) => m.titleChanged).length,
+        sectionRows(result),
+      ),
       unchanged.length > 0 ? block("Unchanged figures", unchanged.length, pairTable(unchanged, result, ""), false) : null,
     ),
   });
