@@ -21,6 +21,12 @@ function signed(t: Target): number {
   return t.change === "decrease" ? -t.value : t.value;
 }
 
+/** The axis' low end: 0, or a round value below the lowest negative one. */
+function floor(values: readonly number[]): number {
+  const min = Math.min(0, ...values);
+  return min < 0 ? -niceMax(-min) : 0;
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -48,7 +54,7 @@ function bars(points: readonly ChartPoint[], unit: string): Element {
   const rowH = 18;
   const top = 4;
   const values = points.map((p) => signed(p.target));
-  const lo = -niceMax(-Math.min(0, ...values));
+  const lo = floor(values);
   const hi = niceMax(Math.max(0, ...values));
   const span = hi - lo || 1;
   const x = (v: number) => labelW + ((v - lo) / span) * plotW;
@@ -88,14 +94,14 @@ function lines(points: readonly ChartPoint[], unit: string): Element {
   const y0 = Math.min(...years);
   const y1 = Math.max(...years);
   const values = all.map((p) => signed(p.target));
-  const lo = -niceMax(-Math.min(0, ...values));
+  const lo = floor(values);
   const hi = niceMax(Math.max(0, ...values));
   const left = 44;
   const plotW = 300;
   const plotH = 120;
   const top = 16; // room for the value label of a point at the top
   const legendH = 16 * series.size;
-  const width = left + plotW + 20;
+  const width = left + plotW + 44; // room for the value label of the last year
   const height = top + plotH + 22 + legendH;
   const x = (year: number) => left + (y1 === y0 ? plotW / 2 : ((year - y0) / (y1 - y0)) * plotW);
   const y = (v: number) => top + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
@@ -122,7 +128,10 @@ function lines(points: readonly ChartPoint[], unit: string): Element {
         sorted.map((p) =>
           h(
             "circle",
-            { cx: x(p.year as number), cy: y(signed(p.target)), r: 3.5, fill: color },
+            // achieved: a filled dot; target: a ring
+            p.target.status === "achieved"
+              ? { cx: x(p.year as number), cy: y(signed(p.target)), r: 3.5, fill: color }
+              : { cx: x(p.year as number), cy: y(signed(p.target)), r: 3.5, fill: "#fff", stroke: color, "stroke-width": 2 },
             h("title", null, `${region} ${p.year}: ${fmt(signed(p.target))}${unit} (${p.target.status}) ${p.target.text}`),
           ),
         ),

@@ -84,10 +84,11 @@ function docsWith(row: Row): number {
  * document in a nested block (closed), so that a large comparison stays quick to open.
  */
 function topicBlock(block: CompareResult["topics"][number], labels: string[], docs: readonly DocumentRef[], open: boolean): Element {
-  const used = labels.map((_, d) => block.rows.some((r) => (r.cells[d] ?? []).length > 0));
-  const columns = labels.map((_, d) => d).filter((d) => used[d]);
   const multi = block.rows.filter((r) => docsWith(r) >= 2);
   const single = block.rows.filter((r) => docsWith(r) < 2);
+  const columnsOf = (rows: readonly Row[]) =>
+    labels.map((_, d) => d).filter((d) => rows.some((r) => (r.cells[d] ?? []).length > 0));
+  const columns = columnsOf(block.rows);
   const charts = multi
     .map((r) =>
       rowChart(
@@ -115,7 +116,9 @@ function topicBlock(block: CompareResult["topics"][number], labels: string[], do
       null,
       block.rows.length === 0
         ? h("p", { class: "empty" }, "no figures under this topic")
-        : rowsTable(multi, columns, labels, docs, block.sections),
+        : multi.length === 0
+          ? h("p", { class: "empty" }, "no indicator of this topic is found in two or more documents")
+          : rowsTable(multi, columnsOf(multi), labels, docs, block.sections),
       without > 0
         ? h("p", { class: "count" }, `${without} ${without === 1 ? "document has" : "documents have"} no figure under this topic`)
         : null,
@@ -125,7 +128,7 @@ function topicBlock(block: CompareResult["topics"][number], labels: string[], do
             "details",
             { class: "block" },
             h("summary", null, `${single.length} indicators found in one document only`),
-            h("div", null, rowsTable(single, columns, labels, docs, null)),
+            h("div", null, rowsTable(single, columnsOf(single), labels, docs, null)),
           )
         : null,
     ),
@@ -149,7 +152,9 @@ export function renderCompareHtml(result: CompareResult): string {
       ),
     ),
   );
-  const blocks = result.topics.map((b, i) => topicBlock(b, labels, docs, i === 0));
+  // open the first topic with an indicator in two or more documents (else the first)
+  const shared = result.topics.findIndex((t) => t.rows.some((r) => docsWith(r) >= 2));
+  const blocks = result.topics.map((b, i) => topicBlock(b, labels, docs, i === Math.max(0, shared)));
   return page({
     title: `Comparison of ${docs.length} documents`,
     facts: [`${result.topics.length} topics`, `${result.topics.reduce((n, t) => n + t.rows.length, 0)} rows`],
@@ -158,7 +163,7 @@ export function renderCompareHtml(result: CompareResult): string {
       { class: "toolbar" },
       h("button", { type: "button", "data-toggle-all": "open" }, "expand all"),
       h("button", { type: "button", "data-toggle-all": "close" }, "collapse all"),
-      h("span", { class: "count" }, "(实) = reported as achieved; bars: blue target, green achieved"),
+      h("span", { class: "count" }, "(实) = reported as achieved; bars: blue target, green achieved; lines: ring target, dot achieved"),
     ),
     body: h("main", { class: "wrap" }, documents, blocks.length > 0 ? blocks : h("p", { class: "empty" }, "no topics: the documents have no sections or figures")),
   });
