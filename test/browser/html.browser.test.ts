@@ -155,6 +155,12 @@ describe.skipIf(why !== null)("HTML reports in headless Chromium", () => {
     expect(await page.locator("[data-target]").count()).toBe(doc.targets.length);
     await page.locator("[data-target]").first().click();
     expect(await page.locator(".panel").textContent()).toContain("<script>");
+    // a deadline shows its fields too
+    const deadline = doc.deadlines[0];
+    if (!deadline) throw new Error("the hostile fixture has no deadline");
+    await page.locator(`[data-deadline="${deadline.id}"]`).click();
+    expect(await page.locator(".panel h3").textContent()).toBe("Deadline");
+    expect(await page.locator(".panel").textContent()).toContain(deadline.date ?? "unresolved");
     await page.screenshot({ path: join(OUT, "hostile.png") });
     expect(l.dialogs).toEqual([]);
     expect(l.errors).toEqual([]);

@@ -41,6 +41,9 @@ nav a:hover{color:var(--target)}
 .fig:empty::after{content:"\\25C6"}
 .fig.selected{outline:2px solid var(--sel);outline-offset:1px}
 .fig.dim{background:none;border-color:transparent}
+.fig.headline{font-weight:700}
+.star{color:#c28a00}
+.deadline{cursor:pointer}
 .deadline{text-decoration:underline wavy var(--deadline);text-underline-offset:4px}
 .key{display:inline-block;padding:0 6px;border-radius:3px}
 .key.deadline{padding:0}
@@ -106,6 +109,8 @@ export const SCRIPT: Asset = asset(`
     var fields = figures[el.id];
     var block = el.closest(".doc-block") || document;
     var panel = block.querySelector(".panel");
+    var heading = panel ? panel.querySelector("h3") : null;
+    if (heading) heading.textContent = el.hasAttribute("data-deadline") ? "Deadline" : "Figure";
     if (!fields || !panel) return;
     if (selected) selected.classList.remove("selected");
     selected = el;
@@ -125,7 +130,7 @@ export const SCRIPT: Asset = asset(`
   document.addEventListener("click", function (e) {
     var t = e.target instanceof Element ? e.target : null;
     if (!t) return;
-    var fig = t.closest("[data-target]");
+    var fig = t.closest("[data-target], [data-deadline]");
     if (fig) { show(fig); return; }
     var ref = t.closest("a[data-ref]");
     if (ref) {
@@ -145,7 +150,7 @@ export const SCRIPT: Asset = asset(`
     }
   });
   document.addEventListener("keydown", function (e) {
-    var t = e.target instanceof Element ? e.target.closest("[data-target]") : null;
+    var t = e.target instanceof Element ? e.target.closest("[data-target], [data-deadline]") : null;
     if (t && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); show(t); }
   });
   function applyFilters(box) {

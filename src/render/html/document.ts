@@ -122,7 +122,7 @@ function figureMark(f: Figure): (children: Child[]) => Element {
     h(
       "mark",
       {
-        class: `fig ${f.kind}`,
+        class: `fig ${f.kind}${t.headline ? " headline" : ""}`,
         id: f.elementId,
         "data-target": t.id,
         tabindex: 0,
@@ -132,11 +132,31 @@ function figureMark(f: Figure): (children: Child[]) => Element {
     );
 }
 
+function deadlineFields(d: Deadline, sections: Map<string, Section>): Fields {
+  const section = d.sectionId === null ? null : sections.get(d.sectionId);
+  return [
+    ["deadline", d.text],
+    ["date", d.date ?? "unresolved"],
+    ["kind", d.kind],
+    ["status", d.status ?? "—"],
+    ["pattern", d.pattern],
+    ["section", section ? `${section.marker}${section.title}` : "—"],
+    ["line", String(d.span.line)],
+    ["id", d.id],
+  ];
+}
+
 function deadlineMark(d: Deadline, prefix: string): (children: Child[]) => Element {
   return (children) =>
     h(
       "span",
-      { class: "deadline", id: `${prefix}dl-${safeId(d.id)}`, "data-deadline": d.id, title: d.date ?? "date unresolved" },
+      {
+        class: "deadline",
+        id: `${prefix}dl-${safeId(d.id)}`,
+        "data-deadline": d.id,
+        tabindex: 0,
+        title: d.date ?? "date unresolved",
+      },
       children,
     );
 }
@@ -251,6 +271,7 @@ function sideList(figs: Figure[], prefix: string): Child {
             "a",
             { href: `#${f.elementId}`, "data-ref": f.elementId },
             h("span", { class: `dot ${f.kind}` }),
+            f.target.headline ? h("span", { class: "star", title: "headline figure" }, "★ ") : null,
             `${f.target.metric} `,
             h("span", { class: "v" }, formatFigure(f.target)),
           ),
@@ -277,6 +298,7 @@ function documentBlock(item: HtmlDocument, n: number, figures: Record<string, Fi
   const figs = figureList(doc, prefix);
   const index = new Map([...walk(doc.sections)].map(([s]) => [s.id, s]));
   for (const f of figs) figures[f.elementId] = fieldsOf(f, index);
+  for (const d of doc.deadlines) figures[`${prefix}dl-${safeId(d.id)}`] = deadlineFields(d, index);
   const body = textFits(item.text, doc) ? fullText(item.text, doc, figs, prefix) : clauses(doc, figs, prefix);
   return h(
     "div",
@@ -305,7 +327,7 @@ function legend(): Element {
     h("mark", { class: "key fig achieved" }, "achieved"),
     h("mark", { class: "key fig doubtful" }, "doubtful"),
     h("span", { class: "key deadline" }, "deadline"),
-    h("span", { class: "count" }, "click a figure for its fields"),
+    h("span", { class: "count" }, "click a figure or a deadline for its fields"),
   );
 }
 
