@@ -125,6 +125,27 @@ describe.skipIf(why !== null)("HTML reports in headless Chromium", () => {
     expect(l.requests).toEqual([]);
   });
 
+  it("several documents: one block each, the panel and filters work inside each", async () => {
+    const items = ["dinghai-2024", "shijiazhuang-2021"].map((n) => parsed(`fixtures/compare/${n}.txt`));
+    const l = await open("parse-several", renderDocumentsHtml(items));
+    const { page } = l;
+    const total = items.reduce((n, i) => n + i.doc.targets.length, 0);
+    expect(await page.locator("[data-target]").count()).toBe(total);
+    const second = page.locator("details.doc-block").nth(1);
+    await second.locator("summary").click();
+    await second.locator("[data-target]").first().click();
+    expect(await second.locator(".panel").isVisible()).toBe(true);
+    expect(await page.locator("details.doc-block").first().locator(".panel").isVisible()).toBe(false);
+    await second.locator("select[data-filter=status]").selectOption("doubtful");
+    const doubtful = await second.locator(".figlist li:not([hidden])").count();
+    expect(doubtful).toBeLessThan(items[1]?.doc.targets.length ?? 0);
+    expect(await page.locator("details.doc-block").first().locator(".figlist li:not([hidden])").count()).toBe(
+      items[0]?.doc.targets.length,
+    );
+    expect(l.errors).toEqual([]);
+    expect(l.requests).toEqual([]);
+  });
+
   it("hostile text renders as text: document.title and the DOM stay untouched", async () => {
     const { doc, text } = parsed("fixtures/html/hostile.txt");
     const l = await open("hostile", renderDocumentsHtml([{ doc, text }]), { width: 1300, height: 800 });
