@@ -32,6 +32,7 @@ nav>ul{padding-left:0}
 nav a{color:var(--fg);text-decoration:none;display:block;padding:1px 0}
 nav a:hover{color:var(--target)}
 .doc{white-space:pre-wrap;line-height:1.9;overflow-wrap:anywhere}
+.doc .gap{display:block;height:.45em}
 .doc .h{font-weight:700}
 .doc .h1{font-size:17px}
 .fig{border-radius:3px;padding:0 2px;cursor:pointer;color:inherit;border-bottom:2px solid}

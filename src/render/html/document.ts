@@ -185,7 +185,28 @@ function fullText(text: string, doc: PlanDocument, figs: Figure[], prefix: strin
   for (const d of doc.deadlines) {
     marks.push({ start: d.span.start, end: d.span.end, rank: 2, element: deadlineMark(d, prefix) });
   }
-  return h("div", { class: "doc" }, markText(text.replace(/\r(?=\n)/g, " "), marks));
+  return h("div", { class: "doc" }, gaps(markText(text.replace(/\r(?=\n)/g, " "), marks)));
+}
+
+const BLANK_LINES = /\n(?:[ \t\u3000]*\n)+/;
+
+/**
+ * Blank lines between paragraphs (most web copies have one after every paragraph) become a
+ * small gap instead of a full empty line; the text itself is unchanged.
+ */
+function gaps(children: Child[]): Child[] {
+  const out: Child[] = [];
+  for (const c of children) {
+    if (typeof c !== "string" || !BLANK_LINES.test(c)) {
+      out.push(c);
+      continue;
+    }
+    c.split(new RegExp(BLANK_LINES.source, "g")).forEach((piece, i) => {
+      if (i > 0) out.push("\n", h("span", { class: "gap" }));
+      if (piece !== "") out.push(piece);
+    });
+  }
+  return out;
 }
 
 /** No text: each section's figures in their clauses. */
