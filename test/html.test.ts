@@ -110,6 +110,16 @@ describe("parse page", () => {
     expect(html).toContain('&lt;script&gt;document.title="pwned";window.pwned=1&lt;/script&gt;');
     expect(await problems(html)).toEqual([]);
   });
+  it("turns blank lines into gaps without losing a figure", async () => {
+    const text = "一、目标\n\n到2024年底，养老机构床位达到5000张。\n \u3000\n\n护理型床位占比不低于60%。\n";
+    const doc = parsePlan(Buffer.from(text, "utf8"), { path: "gaps.txt" });
+    expect(doc.targets.length).toBe(2);
+    const html = renderDocumentsHtml([{ doc, text }]);
+    expect(count(html, /<span class="gap"><\/span>/g)).toBe(2);
+    expect(count(html, /\sdata-target="/g)).toBe(2);
+    expect(html).toContain("。\n<span class=\"gap\"></span>");
+    expect(await problems(html)).toEqual([]);
+  });
   it("shows the figures in their clauses when the text is missing (saved JSON)", async () => {
     const { doc } = parsed(HOSTILE);
     const html = renderDocumentsHtml([{ doc, text: null }]);
