@@ -74,7 +74,7 @@ check "parse FILE --format json: one object" bash -c "$(declare -f rc_is json_ok
 run $PLANS --format jsonl
 cp "$TMP/out" "$TMP/all.jsonl"
 check "parse DIR --format jsonl: one line per input" bash -c "$(declare -f rc_is jsonl_count); TMP=$TMP; rc_is 0 && jsonl_count 3"
-for format in json csv table md outline; do
+for format in json csv table md outline html; do
   run $PLANS --format "$format"
   check "parse DIR --format $format: exit 0, output, no escape codes" bash -c "$(declare -f rc_is no_escapes); TMP=$TMP; rc_is 0 && [ -s $TMP/out ] && no_escapes"
 done
@@ -110,7 +110,7 @@ echo "== compare / diff"
 run $PLANS --format json --out "$TMP/plans.json"
 run compare "$TMP/plans.json" --format json
 check "compare saved JSON" bash -c "$(declare -f rc_is json_ok); TMP=$TMP; rc_is 0 && json_ok && grep -q '\"documents\"' $TMP/out"
-for format in table md; do
+for format in table md html; do
   run compare $PLANS --format $format
   check "compare DIR --format $format" bash -c "$(declare -f rc_is); TMP=$TMP; rc_is 0 && [ -s $TMP/out ]"
   run diff $PLANS/seed-001.txt "$SEED" --format $format

@@ -29,7 +29,8 @@ import type { Serial } from "./load.js";
 import type { CliOptions, Format } from "./options.js";
 
 export interface Emitter {
-  doc(doc: PlanDocument): Promise<void>;
+  /** `text`: the decoded text, for emitters that show it (html), when the loader kept it. */
+  doc(doc: PlanDocument, text?: string | null): Promise<void>;
   /**
    * When set, the emitter also takes documents already serialised this way (`text`), and the
    * loaders are asked to serialise (in the worker threads), so the main thread only writes.
@@ -193,10 +194,10 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
 }
 
 /** The topics a target row is listed under (classify's targetTopics, as in compare). */
-type RowTopics = (row: TargetRow, sectionTopics: readonly string[] | undefined) => string[];
+export type RowTopics = (row: TargetRow, sectionTopics: readonly string[] | undefined) => string[];
 
 /** The --topic rule, built on first need (the classifier is loaded only when --topic is given). */
-async function rowTopics(taxonomy: TopicTaxonomy | undefined): Promise<RowTopics> {
+export async function rowTopics(taxonomy: TopicTaxonomy | undefined): Promise<RowTopics> {
   const { buildMatcher, DEFAULT_TAXONOMY, targetTopics } = await import("../classify/index.js");
   const matcher = buildMatcher(taxonomy ?? DEFAULT_TAXONOMY);
   return (row, sectionTopics) => targetTopics(row.text, sectionTopics, matcher);
@@ -219,7 +220,7 @@ export function grepTest(opts: Pick<CliOptions, "grep" | "grepRegex" | "allMatch
   return opts.allMatch ? (row) => terms.every(one(row)) : (row) => terms.some(one(row));
 }
 
-function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTopics | null): (row: TargetRow) => boolean {
+export function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTopics | null): (row: TargetRow) => boolean {
   const index = opts.topic ? sectionIndex(doc) : null;
   const grep = grepTest(opts);
   const minConfidence = opts.minConfidence;

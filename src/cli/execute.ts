@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { type RenderOptions, renderOptions } from "../render/options.js";
 import type { PlanDocument, TopicTaxonomy } from "../types.js";
 import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
+import { htmlEmitter } from "./html.js";
 import { discoverInputs, type InputEntry } from "./inputs.js";
 import type { CliIO } from "./io.js";
 import { formatSize, type Job, type LoadOptions, loadJob, type Outcome } from "./load.js";
@@ -204,7 +205,10 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
 
   const docs: PlanDocument[] = []; // compare/diff only
   let emitter: Emitter;
-  if (command === "parse") {
+  if (format === "html" && (command === "parse" || command === "targets")) {
+    emitter = await htmlEmitter(write, command === "targets" ? opts : null, loadOptions.topics);
+    loadOptions.withText = true;
+  } else if (command === "parse") {
     const first = entries[0];
     const single =
       inv.inputs.length === 1 &&
@@ -273,7 +277,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
         if (outcome.ok) {
           parsed++;
           if ("chunks" in outcome) for (const bytes of outcome.chunks) await (emitter.chunk as Chunk)(bytes);
-          else for (const doc of outcome.docs) await emitter.doc(doc);
+          else for (const [i, doc] of outcome.docs.entries()) await emitter.doc(doc, outcome.texts?.[i] ?? null);
         } else {
           failed.push(label(entry.display));
           progress.clear();
@@ -349,6 +353,7 @@ async function compareOrDiff(
   const { comparePlans, diffPlans } = await import("../compare/index.js");
   const { renderCompare } = await import("../render/compare.js");
   const { renderDiff } = await import("../render/diff.js");
+  const html = format === "html" ? await import("../render/html/index.js") : null;
   if (command === "diff") {
     if (failures > 0) return EXIT_FAILED;
     const [oldDoc, newDoc] = docs;
@@ -358,10 +363,11 @@ async function compareOrDiff(
     }
     const { diffOptions } = await import("./diff.js");
     const result = diffPlans(oldDoc, newDoc, diffOptions(oldDoc, newDoc, opts, cwd));
-    await write(renderDiff(result, format, { ...ropts, only: opts.only }));
+    await write(html ? html.renderDiffHtml(result) : renderDiff(result, format, { ...ropts, only: opts.only }));
     return null;
   }
   if (docs.length === 0) return EXIT_FAILED;
-  await write(renderCompare(comparePlans(docs, taxonomy ? { taxonomy } : {}), format, ropts));
+  const result = comparePlans(docs, taxonomy ? { taxonomy } : {});
+  await write(html ? html.renderCompareHtml(result) : renderCompare(result, format, ropts));
   return null;
 }

@@ -25,6 +25,8 @@ export interface LoadOptions {
    * thread only writes them.
    */
   serial?: Serial;
+  /** (html) also return the decoded text of each text input, which the spans point into. */
+  withText?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface LoadOptions {
 export type Serial = "jsonl" | "json-item";
 
 export type Outcome =
-  | { ok: true; docs: PlanDocument[] }
+  | { ok: true; docs: PlanDocument[]; texts?: (string | null)[] }
   | { ok: true; chunks: Uint8Array[] }
   | { ok: false; message: string; reason: string; stack?: string };
 
@@ -183,7 +185,12 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
     };
     if (opts.year !== undefined) options.year = opts.year;
     if (opts.topics !== undefined) options.topics = opts.topics;
-    return serialise([parse(buffer, options)], opts.serial);
+    const doc = parse(buffer, options);
+    if (opts.withText) {
+      const { decodeInput } = await import("../decode/index.js");
+      return { ok: true, docs: [doc], texts: [decodeInput(buffer, opts.encoding).text] };
+    }
+    return serialise([doc], opts.serial);
   } catch (err) {
     return failure(err);
   }

@@ -9,10 +9,12 @@ import type { EncodingOption } from "../types.js";
 export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
+export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline", "html"] as const;
 export const ROW_FORMATS = ["json", "jsonl", "table", "csv", "md"] as const;
 export { COMPARE_FORMATS, DIFF_FORMATS };
 export const DIFF_PARTS = ["targets", "sections"] as const;
+/** targets also writes the HTML report (src/render/html): the text with its figures marked. */
+export const TARGET_FORMATS = [...ROW_FORMATS, "html"] as const;
 export type Format = (typeof PARSE_FORMATS)[number];
 
 /** Extensions searched for in directories when --ext is not given. */
@@ -175,9 +177,11 @@ export const OPTIONS: readonly OptionSpec[] = [
           ? COMPARE_FORMATS
           : command === "diff"
             ? DIFF_FORMATS
-            : ROW_FORMATS,
+            : command === "targets"
+              ? TARGET_FORMATS
+              : ROW_FORMATS,
     defaultDescription:
-      "table on a terminal; with --out, taken from the file's extension (.json .jsonl .csv .md); json when piped",
+      "table on a terminal; with --out, taken from the file's extension (.json .jsonl .csv .md .html); json when piped",
   },
   {
     flags: "-e, --encoding <encoding>",
@@ -195,7 +199,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "-o, --out <file>",
     description:
-      "write the output to FILE (atomically: temp file, then rename); without --format, the format is FILE's extension (.json .jsonl .csv .md)",
+      "write the output to FILE (atomically: temp file, then rename); without --format, the format is FILE's extension (.json .jsonl .csv .md .html)",
     commands: ALL,
   },
   {

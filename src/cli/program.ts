@@ -40,7 +40,7 @@ is read back as documents.
 
 Output: a table on a terminal (paged like git when longer than the screen: PLAN_PARSE_PAGER,
 PAGER or less; --no-pager), json when piped. With --out FILE the format is taken from its
-extension (.json .jsonl .csv .md) unless --format is given.
+extension (.json .jsonl .csv .md .html) unless --format is given.
 
 Exit codes: 0 all inputs parsed, 1 at least one input failed (or nothing to compare),
 2 usage error, 130 interrupted (Ctrl-C; an --out file is then not written).

@@ -12,6 +12,7 @@ import {
   type Format,
   PARSE_FORMATS,
   ROW_FORMATS,
+  TARGET_FORMATS,
 } from "./options.js";
 
 /** Formats a file extension stands for (lower case, without the dot). */
@@ -22,12 +23,15 @@ export const EXTENSION_FORMATS: Readonly<Record<string, Format>> = {
   csv: "csv",
   md: "md",
   markdown: "md",
+  html: "html",
+  htm: "html",
 };
 
 export function formatsOf(command: CommandName): readonly string[] {
   if (command === "parse") return PARSE_FORMATS;
   if (command === "compare") return COMPARE_FORMATS;
   if (command === "diff") return DIFF_FORMATS;
+  if (command === "targets") return TARGET_FORMATS;
   return ROW_FORMATS;
 }
 
