@@ -123,7 +123,7 @@ describe.skipIf(!built)("the first hour (built binary)", () => {
     it.each([
       [["parse", SEED], "plans.txt", ".txt names no format"],
       [["parse", SEED], "plans", "the file name has no extension"],
-      [["diff", SEED, SEED], "diff.csv", "diff cannot write csv"],
+      [["diff", SEED, SEED], "diff.jsonl", "diff cannot write jsonl"],
     ])("%j --out %s is refused with exit 2 and nothing written", (args, name, why) => {
       const out = join(tmp, name);
       const r = cli([...args, "--out", out]);
@@ -347,8 +347,8 @@ describe.skipIf(!built)("the first hour (built binary)", () => {
     it("diff --help offers exactly the formats diff writes, and refuses the others", () => {
       const help = cli(["diff", "--help"]).stdout;
       const listed = /choices: ([^)]*)\)/.exec(help.slice(help.indexOf("--format")))?.[1] ?? "";
-      expect(listed.split(", ").map((s) => s.replace(/"/g, ""))).toEqual([...DIFF_FORMATS]);
-      for (const format of ["json", "table", "md", "csv", "jsonl"]) {
+      expect(listed.replace(/\s+/g, " ").split(", ").map((s) => s.replace(/"/g, ""))).toEqual([...DIFF_FORMATS]);
+      for (const format of ["json", "table", "md", "csv", "jsonl", "outline"]) {
         const r = cli(["diff", SEED, `${PLANS}/seed-001.txt`, "--format", format]);
         expect(r.code, format).toBe(DIFF_FORMATS.includes(format as never) ? 0 : 2);
       }
