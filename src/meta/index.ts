@@ -177,6 +177,11 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
       year = Number(m[1]);
       warnings.push({ code: "year-ambiguous", message: `year ${year} taken from the file name only` });
     }
+  } else if (y.ambiguous && y.others && y.others.length > 0) {
+    warnings.push({
+      code: "year-ambiguous",
+      message: `year ${year} or ${y.others.join(" or ")}: ${y.note ?? "the evidence disagrees"}; ${year} taken`,
+    });
   } else if (y.ambiguous) {
     warnings.push({
       code: "year-ambiguous",
