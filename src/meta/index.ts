@@ -3,7 +3,8 @@
  * Decisions and their reasons: docs/decisions/meta.md.
  */
 import type { CleanDoc } from "../clean/index.js";
-import type { Meta, Warning } from "../types.js";
+import type { GivenMeta, Meta, MetaSources, Warning } from "../types.js";
+import { applyGiven } from "./given.js";
 import {
   type IssuerCandidate,
   issuerFromFields,
@@ -11,7 +12,7 @@ import {
   issuerFromSpeech,
   issuerFromTitle,
 } from "./issuer.js";
-import { findKind } from "./kind.js";
+import { findKind, kindFromTitle } from "./kind.js";
 import { findMentions } from "./places.js";
 import { findPublished } from "./published.js";
 import {
@@ -21,6 +22,7 @@ import {
   fromChain,
   fromFrequency,
   fromReportHeader,
+  ownProvince,
   type RegionResult,
 } from "./region.js";
 import { findTitle, isTitleLike } from "./title.js";
@@ -30,6 +32,8 @@ import { findYear } from "./year.js";
 export interface MetaOptions {
   /** The input's file name; used only as a last resort for the year (see decisions). */
   path?: string | null;
+  /** Values the caller knows: they win over the text's (sources "given"). */
+  given?: GivenMeta;
 }
 
 /** (added by the clean stage) the front matter's `title:` when it removed the block. */
@@ -37,6 +41,8 @@ type WithFrontMatter = CleanDoc & { frontMatterTitle?: string };
 
 /** Region evidence strong enough to name an issuer written without its place (市民政局, 省人民政府). */
 const STRONG_SOURCES = new Set(["title", "congress", "speaker"]);
+/** Region evidence the document gives about itself (not the places it merely mentions). */
+const STRONG_OR_ISSUER = new Set(["title", "congress", "speaker", "issuer"]);
 const NATIONAL_TITLE = /^(?:中华人民共和国|国务院|全国)/;
 const PATH_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/;
 
@@ -130,6 +136,8 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     const selfLevel = ownLevel ?? selfReferenceLevel(view.bodyText);
     const f = fromFrequency(mentions, ctx, selfLevel, view.bodyText);
     if (f && (f.count >= 2 || (f.count === 1 && f.inBookTitle && selfLevel !== null))) region = f.region;
+    // A province-level report (我代表省人民政府, 全省) names its province, often only in short (河南).
+    if (!region && (selfLevel === "省" || selfLevel === "自治区")) region = ownProvince(view.bodyText)?.region ?? null;
   }
   if (redacted) {
     const shown = masked[0]?.text ?? issuerCandidate?.chain.text ?? "";
@@ -189,10 +197,36 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     });
   }
 
-  return {
-    meta: { title, issuer, region: regionName, province, year, kind, published },
-    warnings,
-  };
+  const yearGuessed = y.source === "text" || (y.year === null && year !== null);
+  if (year !== null && y.source === "text" && !y.ambiguous) {
+    warnings.push({
+      code: "year-guessed",
+      message: `year ${year} is the year the text mentions most (no title, delivery line or heading names it)`,
+    });
+  }
+  const regionWeak = !national && (region === null || !STRONG_OR_ISSUER.has(region.source ?? ""));
+  if (regionWeak && (regionName !== null || province !== null)) {
+    warnings.push({
+      code: "region-guessed",
+      message: `${regionName ?? province} is the place the text names most; no title, issuer, congress line or signature names it`,
+    });
+  }
+  const sources: MetaSources = {};
+  if (title !== null) sources.title = "text";
+  if (issuer !== null) sources.issuer = issuerCandidate ? "text" : "guessed";
+  if (regionName !== null) sources.region = regionWeak ? "guessed" : "text";
+  if (province !== null) sources.province = regionWeak ? "guessed" : "text";
+  if (year !== null) sources.year = yearGuessed ? "guessed" : "text";
+  sources.kind = kindIsRead(title, otherTitles) ? "text" : "guessed";
+  if (published !== null) sources.published = "text";
+
+  const read: Meta = { title, issuer, region: regionName, province, year, kind, published, sources };
+  return applyGiven(read, warnings, options.given);
+}
+
+/** Whether the kind was read from a title (not from the body's headings, nor the default "other"). */
+function kindIsRead(title: string | null, otherTitles: readonly string[]): boolean {
+  return (title !== null && kindFromTitle(title) !== null) || otherTitles.some((t) => kindFromTitle(t) !== null);
 }
 
 export type { MetaLine };

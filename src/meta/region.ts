@@ -184,3 +184,51 @@ export function dominantProvince(text: string, mentions: readonly Mention[]): st
 }
 
 export { findMasked, findMentions };
+
+/** The short form of a province name: 河南省 → 河南, 新疆维吾尔自治区 → 新疆, 北京市 → 北京. */
+export function provinceShort(name: string): string {
+  return name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "");
+}
+
+/**
+ * The province a province-level text names as its own: full and short names counted (河南 ×18),
+ * overlapping readings dropped (浙江西部 is not 江西). The top name needs three mentions (the party
+ * committee, 中共甘肃省委, counts three) and more than the runner-up: a weak guess, the caller warns.
+ */
+export function ownProvince(text: string): { region: RegionResult; count: number } | null {
+  const g = gazetteer();
+  const hits: { start: number; end: number; place: Place }[] = [];
+  for (const p of g.provinces) {
+    for (const name of new Set([p.name, provinceShort(p.name)])) {
+      if (name.length < 2) continue;
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+        hits.push({ start: i, end: i + name.length, place: p });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const counts = new Map<string, { place: Place; n: number }>();
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const h of hits) {
+    if (h.start === lastStart) continue; // 河南省 then 河南 at the same place: counted once
+    if (h.start < lastEnd) continue; // 浙江西部: 江西 overlaps 浙江
+    lastStart = h.start;
+    lastEnd = h.end;
+    const e = counts.get(h.place.name) ?? { place: h.place, n: 0 };
+    // 中共甘肃省委: the party committee that leads the issuing government counts three times.
+    const committee = /^省?委/.test(text.slice(h.end, h.end + 2)) && text.slice(h.start - 2, h.start) === "中共";
+    e.n += committee ? 3 : 1;
+    counts.set(h.place.name, e);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top || top.n < 3) return null;
+  const second = ranked[1];
+  if (second && top.n <= second.n) return null;
+  const p = top.place;
+  return {
+    region: { region: p.name, province: p.name, redacted: false, national: false, source: "province-text", place: p },
+    count: top.n,
+  };
+}
