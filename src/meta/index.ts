@@ -4,6 +4,7 @@
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { GivenMeta, Meta, MetaSources, Warning } from "../types.js";
+import { getCutter } from "../util/words.js";
 import { applyGiven } from "./given.js";
 import {
   type IssuerCandidate,
@@ -22,6 +23,7 @@ import {
   fromChain,
   fromFrequency,
   fromReportHeader,
+  ownCity,
   ownProvince,
   type RegionResult,
 } from "./region.js";
@@ -121,10 +123,12 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     region = fromChain(issuerCandidate.chain.places, ctx, "issuer");
   }
   if (!region && !national && title) region = titleMentionsRegion(title, ctx);
-  if (!region && !national && kind === "report") {
+  if (!national && kind === "report" && (!region || region.source === "title")) {
+    // The congress that hears a report and the speaker (州长 X) are the issuing government's:
+    // they win over a place the title names in another form (大理 → 大理市 vs 大理白族自治州).
     const r = fromReportHeader(headerText, ctx);
-    if (r === "national") national = true;
-    else region = r;
+    if (r === "national") national = region === null;
+    else if (r && (!region || r.region !== region.region)) region = r;
   }
 
   // A masked own place (XX市) or an unnamed one (市民政局) with masks of that level in the text.
@@ -138,6 +142,8 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     if (f && (f.count >= 2 || (f.count === 1 && f.inBookTitle && selfLevel !== null))) region = f.region;
     // A province-level report (我代表省人民政府, 全省) names its province, often only in short (河南).
     if (!region && (selfLevel === "省" || selfLevel === "自治区")) region = ownProvince(view.bodyText)?.region ?? null;
+    // A city's report that names its city only in short (宁波, 贵阳): words, not substrings.
+    if (!region && selfLevel === "市" && kind === "report") region = ownCity(view.bodyText, getCutter());
   }
   if (redacted) {
     const shown = masked[0]?.text ?? issuerCandidate?.chain.text ?? "";
