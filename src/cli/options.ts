@@ -29,6 +29,12 @@ export interface CliOptions {
   format?: Format;
   encoding: EncodingOption;
   year?: number;
+  /** meta given by the user (see cli/given.ts) */
+  region?: string;
+  province?: string;
+  planYear?: number;
+  manifest?: string;
+  metaFromPath?: string;
   out?: string;
   debug: boolean;
   quiet: boolean;
@@ -141,9 +147,42 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "-y, --year <YYYY>",
-    description: "reference year used to resolve deadlines such as 9月底前",
+    description: "reference year used to resolve deadlines such as 9月底前 (meta.year unchanged: see --plan-year)",
     commands: INPUT_COMMANDS,
     parse: parseYear,
+  },
+  {
+    flags: "--plan-year <YYYY>",
+    description:
+      "the year the documents plan (sets meta.year, marked given; deadlines follow it unless --year is set)",
+    commands: INPUT_COMMANDS,
+    parse: parseYear,
+  },
+  {
+    flags: "--region <name>",
+    description: "the issuing government's region (e.g. 江西省, 宁波市, 全国); sets meta.region, marked given",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--region"),
+  },
+  {
+    flags: "--province <name>",
+    description: "the province (e.g. 江西省); sets meta.province, marked given",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--province"),
+  },
+  {
+    flags: "--manifest <file>",
+    description:
+      "csv, tsv or jsonl with a path column and any of region, province, year, kind; other columns go to meta.extra",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--manifest"),
+  },
+  {
+    flags: "--meta-from-path <pattern>",
+    description:
+      "read meta from each input's path, e.g. '{province}/{year}.md' or '{region}_{year}.txt' (also {kind}, *)",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--meta-from-path"),
   },
   {
     flags: "-o, --out <file>",
