@@ -290,6 +290,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       "plan-parse fixtures/cli --format jsonl --out plans.jsonl",
       "plan-parse 'corpus/**/*.txt' --format csv --bom > plans.csv",
       "cat plan.txt | plan-parse - --format outline",
+      "plan-parse 政府工作报告 --ext md --meta-from-path '{province}/{year}.md' --format jsonl",
+      "plan-parse corpus --manifest scraped.csv --format jsonl   # path,region,year,kind,...",
     ],
   },
   {
