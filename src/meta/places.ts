@@ -3,7 +3,6 @@
  * written right before an organisation (定海区民政局, 浙江省衢州市衢江区民政局),
  * and masked names (XX市, x市, ***区).
  */
-import { getCutter } from "../util/words.js";
 import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 
 export interface Mention {
@@ -183,25 +182,16 @@ const GLUE_WORDS = new Set(["新增", "新建", "增设", "设立", "撤销", "�
 /**
  * Whether a gazetteer hit starts a word: not the tail of another word (南昌都市圈 is 南昌 + 都市圈,
  * not 昌都市; 新增城区 is not 增城区) and not qualified as another area's part (南部滨海新区).
- * nodejieba judges the span around the hit when available; without it, a place name or a
- * listed word ending on the hit's first character rules it out.
+ * A cheap check on every hit, without nodejieba: loading it costs about 2 s per process, and
+ * this runs on every document (nodejieba judges only the short city names, in region.ts
+ * `ownCity`). A listed glue word, or a place name ending on the hit's first character (南昌
+ * over 昌都市), rules the hit out. See docs/decisions/meta.md.
  */
 function startsWord(text: string, m: Mention, trie: ReverseTrie): boolean {
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   if (QUALIFIED.test(before)) return false;
   if (m.name.endsWith("都市") && text[m.end] === "圈") return false;
   if (!isCjk(text[m.start - 1])) return true;
-  const cut = getCutter();
-  if (cut) {
-    const from = Math.max(0, m.start - 4);
-    let at = from;
-    for (const w of cut(text.slice(from, Math.min(text.length, m.end + 2)))) {
-      if (at < m.start && at + w.length > m.start) return false;
-      at += w.length;
-      if (at >= m.start) break;
-    }
-    return true;
-  }
   if (GLUE_WORDS.has(text.slice(m.start - 1, m.start + 1))) return false;
   // 南昌都市圈: 南昌 (a short place name) ends on 昌, the first character of 昌都市
   const claimed = longestEndingAt(trie, text, m.start + 1, true);
