@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/meta/places.js";
+import { reportYearVotes, winner } from "../src/meta/report-year.js";
 import { parsePlan } from "../src/pipeline.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -88,6 +89,30 @@ describe("places are words, not substrings", () => {
     ["昌都市人民政府", ["昌都市"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a report's plan year from its headings and phrases", () => {
+  const vote = (lines: string[]) => {
+    const body = lines.map((text, i) => ({ text, line: i + 1 }));
+    return winner(reportYearVotes(body, lines.join("\n")))?.year ?? null;
+  };
+  it.each([
+    [["**一、2023年工作回顾**", "**二、2024年工作安排**"], 2024],
+    [["一、2020年主要工作和“十三五”发展成就"], 2021],
+    [["**2007年经济社会发展情况及本届政府工作回顾**"], 2008],
+    [["一、“十五”工作回顾"], 2006],
+    [["二、2023年工作总体要求和重点工作"], 2023],
+    [["一、2001年的工作", "二、2002年主要工作"], 2002],
+    [["今年是“十五”计划的第一年。做好今年的工作意义重大。"], 2001],
+    [["刚刚过去的2023年极不平凡。", "2024年全省经济社会发展的主要预期目标是：增长5%。"], 2024],
+    // counterexamples: no vote
+    [["一、2009年主要工作"], null], // a review in one house, a plan in another: alone it says nothing
+    [["二、2035年远景目标和“十四五”时期主要目标任务"], null],
+    [["力争到2025年全省生产总值突破7.5万亿元，较2016年增长41.3%。"], null],
+    [["一、以振兴老工业基地为契机，全面完成了2004年的工作任务"], null], // 完成: not a plan heading
+  ])("%j → %s", (lines, year) => {
+    expect(vote(lines)).toBe(year);
   });
 });
 

@@ -19,10 +19,11 @@ export function fiveYearStart(n: string): number {
 const MAX_HEADING = 44;
 const YEAR_IN = /(?:19|20)\d{2}(?=年)/g;
 /** 2023年工作回顾 / 2022年政府工作回顾 / 2007年经济社会发展情况及本届政府工作回顾 / 回顾2023年. */
-const REVIEW_HEADING = /((?:19|20)\d{2})年[^\d。；]{0,16}?(?:回顾|总结|完成情况)|回顾((?:19|20)\d{2})年/;
+/** Also 2020年主要工作和“十三五”发展成就 (a review named by what it achieved). */
+const REVIEW_HEADING = /((?:19|20)\d{2})年[^\d。；]{0,16}?(?:回顾|总结|完成情况|成就|成绩|成效)|回顾((?:19|20)\d{2})年/;
 /** 2024年工作安排 / 2024年的主要任务 / 2024年经济社会发展的总体要求和目标任务. */
 const PLAN_HEADING =
-  /((?:19|20)\d{2})年(?:的)?(?:政府|全[省市区州县]|经济社会发展|经济工作)?(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|总体要求|目标任务|工作建议|主要目标|预期目标|工作部署|工作打算|工作思路|主要工作安排)/;
+  /((?:19|20)\d{2})年(?:的)?(?:政府|全[省市区州县]|经济社会发展|经济工作|工作)?(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|总体要求|目标任务|工作建议|主要目标|预期目标|工作部署|工作打算|工作思路|主要工作安排)/;
 /** Words that make a "plan" heading a review (2023年目标任务完成情况). */
 const NOT_PLAN = /回顾|完成|总结|远景/;
 /** "十五"工作回顾 / "十二五"时期及2015年经济社会发展回顾: the period ended the year before. */
@@ -65,15 +66,18 @@ export function reportYearVotes(body: readonly MetaLine[], bodyText: string): Ye
     const pr = PERIOD_REVIEW_HEADING.exec(t);
     if (pr && years.size === 0) add(v, fiveYearStart(pr[1] as string) + 5, 2, t.slice(0, 24));
     if (years.size !== 1) continue; // 2020年回顾和2021年安排: read by the phrases below, not here
+    const p = PLAN_HEADING.exec(t);
+    if (p && !NOT_PLAN.test(t)) {
+      add(v, Number(p[1]), 2, t.slice(0, 24));
+      continue;
+    }
     const r = REVIEW_HEADING.exec(t);
     if (r) {
       add(v, Number(r[1] ?? r[2]) + 1, 2, t.slice(0, 24));
       continue;
     }
-    const p = PLAN_HEADING.exec(t);
-    if (p && !NOT_PLAN.test(t)) add(v, Number(p[1]), 2, t.slice(0, 24));
     const b = BARE_HEADING.exec(t);
-    if (b && !p) bare.push(Number(b[1]));
+    if (b) bare.push(Number(b[1]));
   }
   // Bare headings (2001年的工作 / 2002年主要工作) name a review in some houses and a plan in
   // others: only a year and the one before it say which is the plan (the later one).
