@@ -24,7 +24,10 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
   const clean = cleanText(decoded.text);
   warnings.push(...clean.warnings);
 
-  const { meta, warnings: metaWarnings } = extractMeta(clean, { path: options.path ?? null });
+  const { meta, warnings: metaWarnings } = extractMeta(clean, {
+    path: options.path ?? null,
+    ...(options.meta ? { given: options.meta } : {}),
+  });
   warnings.push(...metaWarnings);
 
   const { sections, warnings: segmentWarnings, backMatter } = segment(clean, meta);

@@ -34,6 +34,8 @@ export const WARNING_CODES = [
   "target-uncertain", // a figure was kept but its reading is doubtful
   "deadline-unresolved", // a deadline whose date could not be computed
   "encoding-guessed", // auto-detection was not conclusive
+  "region-guessed", // the region comes from the places the text mentions most, not from its title, issuer, congress line or signature
+  "year-guessed", // the year comes from the years the text mentions most (no title, delivery line or heading names it)
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -139,6 +141,17 @@ export interface Meta {
 }
 
 export type MetaSource = "given" | "text" | "guessed";
+
+/** (added) Meta values given by the caller; `extra` is carried to `meta.extra` unchanged. */
+export interface GivenMeta {
+  title?: string;
+  issuer?: string;
+  region?: string;
+  province?: string;
+  year?: number;
+  kind?: DocumentKind;
+  extra?: Record<string, string>;
+}
 export type MetaSources = Partial<Record<"title" | "issuer" | "region" | "province" | "year" | "kind" | "published", MetaSource>>;
 
 export interface Source {
@@ -167,6 +180,12 @@ export interface ParseOptions {
   encoding?: EncodingOption;
   /** Overrides the reference year used to resolve deadlines. */
   year?: number;
+  /**
+   * (added) What the caller knows about the document (a flag, a manifest row, a path pattern):
+   * each value given wins over the text's, and `meta.sources` marks it "given". `meta.year`
+   * given also sets the deadline year unless `year` is set.
+   */
+  meta?: GivenMeta;
   /** Extra topic taxonomy (see classify stage). */
   topics?: TopicTaxonomy;
 }

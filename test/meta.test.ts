@@ -407,6 +407,8 @@ const MANIFEST_PART = /[^省市区县州]{1,12}(?:省|自治区|市|州|县|区)
 const KNOWN_DIFFERENCES: Record<string, string> = {
   "jiangsu_2018_minzheng_fazhi_summary_excerpt.txt:year":
     "a summary's year is the year it reviews (contract): 关于2017年度…的报告 → 2017; the manifest gives the publication year",
+  "sichuan_2019_gov_report.txt:year":
+    "delivered 2020年5月9日 (the 2020 session, postponed): it plans 2020; the source files it under 2019",
   "hefei-district_2023_minzheng_summary-plan_excerpt.txt:region":
     "the district is masked (XX区); the contract wants null for a redacted region, not its parent city 合肥市",
 };

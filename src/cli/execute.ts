@@ -11,6 +11,7 @@ import { type RenderOptions, renderOptions } from "../render/options.js";
 import type { PlanDocument, TopicTaxonomy } from "../types.js";
 import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
 import { htmlEmitter } from "./html.js";
+import { GivenError, givenSpec } from "./given.js";
 import { discoverInputs, type InputEntry } from "./inputs.js";
 import type { CliIO } from "./io.js";
 import { formatSize, type Job, type LoadOptions, loadJob, type Outcome } from "./load.js";
@@ -179,7 +180,13 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     loadOptions = { encoding: opts.encoding, maxBytes: opts.maxBytes };
     if (opts.year !== undefined) loadOptions.year = opts.year;
     if (opts.topics) loadOptions.topics = await readTopics(opts.topics, io.cwd);
+    const given = givenSpec(opts, io.cwd);
+    if (given) loadOptions.given = given;
   } catch (e) {
+    if (e instanceof GivenError) {
+      err(e.message);
+      return EXIT_USAGE;
+    }
     if (e instanceof UsageError) {
       err(e.message);
       return EXIT_USAGE;

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { extname } from "node:path";
 import { jsonArray } from "../render/json.js";
 import { renderJsonLine } from "../render/jsonl.js";
+import { type GivenSpec, givenFor } from "./given.js";
 import { InputError, type ParseOptions, type PlanDocument, type TopicTaxonomy } from "../types.js";
 
 export type Job =
@@ -17,6 +18,8 @@ export interface LoadOptions {
   encoding: NonNullable<ParseOptions["encoding"]>;
   year?: number;
   topics?: TopicTaxonomy;
+  /** meta the user gives (flags, manifest rows, path pattern) */
+  given?: GivenSpec;
   maxBytes: number;
   /**
    * When set, documents come back already serialised (`chunks`: UTF-8 bytes, one per
@@ -185,6 +188,8 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
     };
     if (opts.year !== undefined) options.year = opts.year;
     if (opts.topics !== undefined) options.topics = opts.topics;
+    const given = givenFor(opts.given, job.kind === "file" ? job.display : null);
+    if (given) options.meta = given;
     const doc = parse(buffer, options);
     if (opts.withText) {
       const { decodeInput } = await import("../decode/index.js");

@@ -34,6 +34,12 @@ export interface CliOptions {
   format?: Format;
   encoding: EncodingOption;
   year?: number;
+  /** meta given by the user (see cli/given.ts) */
+  region?: string;
+  province?: string;
+  planYear?: number;
+  manifest?: string;
+  metaFromPath?: string;
   out?: string;
   debug: boolean;
   quiet: boolean;
@@ -192,9 +198,42 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "-y, --year <YYYY>",
-    description: "reference year used to resolve deadlines such as 9月底前",
+    description: "reference year used to resolve deadlines such as 9月底前 (meta.year unchanged: see --plan-year)",
     commands: INPUT_COMMANDS,
     parse: parseYear,
+  },
+  {
+    flags: "--plan-year <YYYY>",
+    description:
+      "the year the documents plan (sets meta.year, marked given; deadlines follow it unless --year is set)",
+    commands: INPUT_COMMANDS,
+    parse: parseYear,
+  },
+  {
+    flags: "--region <name>",
+    description: "the issuing government's region (e.g. 江西省, 宁波市, 全国); sets meta.region, marked given",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--region"),
+  },
+  {
+    flags: "--province <name>",
+    description: "the province (e.g. 江西省); sets meta.province, marked given",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--province"),
+  },
+  {
+    flags: "--manifest <file>",
+    description:
+      "csv, tsv or jsonl with a path column and any of region, province, year, kind; other columns go to meta.extra",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--manifest"),
+  },
+  {
+    flags: "--meta-from-path <pattern>",
+    description:
+      "read meta from each input's path, e.g. '{province}/{year}.md' or '{region}_{year}.txt' (also {kind}, *)",
+    commands: INPUT_COMMANDS,
+    parse: nonEmpty("--meta-from-path"),
   },
   {
     flags: "-o, --out <file>",
@@ -334,6 +373,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       "plan-parse fixtures/cli/plans --out plans.jsonl              # format from the extension",
       "plan-parse 'corpus/**/*.txt' --format csv --bom > plans.csv",
       "cat plan.txt | plan-parse - --format outline",
+      "plan-parse 政府工作报告 --ext md --meta-from-path '{province}/{year}.md' --format jsonl",
+      "plan-parse corpus --manifest scraped.csv --format jsonl   # path,region,year,kind,...",
     ],
   },
   {

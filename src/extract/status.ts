@@ -138,11 +138,19 @@ export function statusParts(
   const triggers: number[] = [];
   const past: { start: number; end: number }[] = [];
   let lastReview = -1;
+  const heads: PartHead[] = [];
+  const yearTriggers: number[] = [];
   const heading = (title: string, start: number) => {
     const plan = PLAN_PART_TITLE_RE.test(title);
     const review = REVIEW_PART_TITLE_RE.test(title);
-    if (review && (!plan || headingStatus(title) === "achieved")) lastReview = Math.max(lastReview, start);
-    else if (plan) triggers.push(start);
+    if (review && (!plan || headingStatus(title) === "achieved")) {
+      lastReview = Math.max(lastReview, start);
+      heads.push(reviewHead(title, start));
+    } else {
+      // a plan heading, or any other heading: either ends the review part
+      if (plan) triggers.push(start);
+      heads.push({ start, review: false, year: null });
+    }
   };
   for (const s of sections) heading(s.title, s.span.start);
   const lines = clean.lines;
@@ -165,7 +173,7 @@ export function statusParts(
       continue;
     }
     // an unnumbered heading: short, no sentence punctuation, names a year or 今年/今后
-    if (bare.length <= 30 && !/[。，,；;：:]/.test(bare) && /[0-9]{4}年|今年|今后|明年|下半年|上半年/.test(bare)) {
+    if (bare.length <= 30 && !/[。，,；;：:]/.test(bare) && /[0-9]{4}年|[〇○零一二三四五六七八九]{4}年|今年|今后|明年|下半年|上半年/.test(bare)) {
       heading(bare, start);
       continue;
     }
@@ -175,8 +183,10 @@ export function statusParts(
       past.push({ start, end: (line.offsets[endIdx] as number) + (turn < 0 ? 1 : 0) });
       continue;
     }
-    if (report && (PLAN_PARAGRAPH_RE.test(bare) || (yearPara !== null && yearPara.test(bare)))) triggers.push(start);
+    if (report && PLAN_PARAGRAPH_RE.test(bare)) triggers.push(start);
+    else if (report && yearPara !== null && yearPara.test(bare)) yearTriggers.push(start);
   }
+  for (const t of yearTriggers) if (!yearParagraphInReview(heads, t, meta.year)) triggers.push(t);
   const firstAttachment = parts.attachments[0]?.start ?? Number.POSITIVE_INFINITY;
   for (const t of triggers) {
     if (t <= lastReview || t >= firstAttachment) continue;
@@ -189,6 +199,33 @@ export function statusParts(
     parts.pastParagraphs = past.filter((p) => p.start > planStart);
   }
   return parts;
+}
+
+/** A review or plan heading: where it starts and, for a review, the year it names (2023年工作回顾). */
+interface PartHead {
+  start: number;
+  review: boolean;
+  year: number | null;
+}
+
+function reviewHead(title: string, start: number): PartHead {
+  const y = /((?:19|20)[0-9]{2})年/.exec(title);
+  return { start, review: true, year: y ? Number(y[1]) : null };
+}
+
+/**
+ * Review vs plan from the document's own structure, not from meta.year: a "YYYY年是…" paragraph
+ * inside a part headed 回顾 / 总结 / 过去一年 (no other heading since) opens the plan part only
+ * when YYYY is later than the year that heading reviews ("一、2023年工作回顾 … 2024年是…");
+ * "2023年是…" there, or any year under a heading that names none (过去一年工作回顾), is the
+ * review itself, even when meta.year says 2023 (off by one).
+ */
+function yearParagraphInReview(heads: readonly PartHead[], at: number, year: number | null): boolean {
+  let last: PartHead | null = null;
+  for (const h of heads) if (h.start < at && (last === null || h.start > last.start)) last = h;
+  if (last === null || !last.review) return false;
+  // 一、过去一年工作回顾 (no year named) … 2021年是…: the review's own opening, not the plan
+  return last.year === null || year === null || year <= last.year;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { FORMER_CITIES } from "./former-places.js";
 
 export type PlaceLevel = "province" | "city" | "county";
 
@@ -117,6 +118,13 @@ function build(data: AreaData): Gazetteer {
       }
       for (const [kcode, kname] of Object.entries(data[ccode] ?? {})) addCounty(kcode, kname, pname, cname);
     }
+  }
+
+  for (const f of FORMER_CITIES) {
+    if (byName.has(f.name)) continue;
+    const city: Place = { name: f.name, level: "city", code: `former:${f.name}`, province: f.province, city: null };
+    add(byName, f.name, city);
+    add(byShort, f.name.replace(/市$/, ""), city);
   }
 
   let maxLength = 0;

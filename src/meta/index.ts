@@ -3,7 +3,9 @@
  * Decisions and their reasons: docs/decisions/meta.md.
  */
 import type { CleanDoc } from "../clean/index.js";
-import type { Meta, Warning } from "../types.js";
+import type { GivenMeta, Meta, MetaSources, Warning } from "../types.js";
+import { getCutter } from "../util/words.js";
+import { applyGiven } from "./given.js";
 import {
   type IssuerCandidate,
   issuerFromFields,
@@ -11,7 +13,7 @@ import {
   issuerFromSpeech,
   issuerFromTitle,
 } from "./issuer.js";
-import { findKind } from "./kind.js";
+import { findKind, kindFromTitle } from "./kind.js";
 import { findMentions } from "./places.js";
 import { findPublished } from "./published.js";
 import {
@@ -21,6 +23,8 @@ import {
   fromChain,
   fromFrequency,
   fromReportHeader,
+  ownCity,
+  ownProvince,
   type RegionResult,
 } from "./region.js";
 import { findTitle, isTitleLike } from "./title.js";
@@ -30,6 +34,8 @@ import { findYear } from "./year.js";
 export interface MetaOptions {
   /** The input's file name; used only as a last resort for the year (see decisions). */
   path?: string | null;
+  /** Values the caller knows: they win over the text's (sources "given"). */
+  given?: GivenMeta;
 }
 
 /** (added by the clean stage) the front matter's `title:` when it removed the block. */
@@ -37,6 +43,8 @@ type WithFrontMatter = CleanDoc & { frontMatterTitle?: string };
 
 /** Region evidence strong enough to name an issuer written without its place (市民政局, 省人民政府). */
 const STRONG_SOURCES = new Set(["title", "congress", "speaker"]);
+/** Region evidence the document gives about itself (not the places it merely mentions). */
+const STRONG_OR_ISSUER = new Set(["title", "congress", "speaker", "issuer"]);
 const NATIONAL_TITLE = /^(?:中华人民共和国|国务院|全国)/;
 const PATH_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/;
 
@@ -115,10 +123,12 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     region = fromChain(issuerCandidate.chain.places, ctx, "issuer");
   }
   if (!region && !national && title) region = titleMentionsRegion(title, ctx);
-  if (!region && !national && kind === "report") {
+  if (!national && kind === "report" && (!region || region.source === "title")) {
+    // The congress that hears a report and the speaker (州长 X) are the issuing government's:
+    // they win over a place the title names in another form (大理 → 大理市 vs 大理白族自治州).
     const r = fromReportHeader(headerText, ctx);
-    if (r === "national") national = true;
-    else region = r;
+    if (r === "national") national = region === null;
+    else if (r && (!region || r.region !== region.region)) region = r;
   }
 
   // A masked own place (XX市) or an unnamed one (市民政局) with masks of that level in the text.
@@ -130,6 +140,10 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     const selfLevel = ownLevel ?? selfReferenceLevel(view.bodyText);
     const f = fromFrequency(mentions, ctx, selfLevel, view.bodyText);
     if (f && (f.count >= 2 || (f.count === 1 && f.inBookTitle && selfLevel !== null))) region = f.region;
+    // A province-level report (我代表省人民政府, 全省) names its province, often only in short (河南).
+    if (!region && (selfLevel === "省" || selfLevel === "自治区")) region = ownProvince(view.bodyText)?.region ?? null;
+    // A city's report that names its city only in short (宁波, 贵阳): words, not substrings.
+    if (!region && selfLevel === "市" && kind === "report") region = ownCity(view.bodyText, getCutter());
   }
   if (redacted) {
     const shown = masked[0]?.text ?? issuerCandidate?.chain.text ?? "";
@@ -177,6 +191,11 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
       year = Number(m[1]);
       warnings.push({ code: "year-ambiguous", message: `year ${year} taken from the file name only` });
     }
+  } else if (y.ambiguous && y.others && y.others.length > 0) {
+    warnings.push({
+      code: "year-ambiguous",
+      message: `year ${year} or ${y.others.join(" or ")}: ${y.note ?? "the evidence disagrees"}; ${year} taken`,
+    });
   } else if (y.ambiguous) {
     warnings.push({
       code: "year-ambiguous",
@@ -184,10 +203,36 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     });
   }
 
-  return {
-    meta: { title, issuer, region: regionName, province, year, kind, published },
-    warnings,
-  };
+  const yearGuessed = y.source === "text" || (y.year === null && year !== null);
+  if (year !== null && y.source === "text" && !y.ambiguous) {
+    warnings.push({
+      code: "year-guessed",
+      message: `year ${year} is the year the text mentions most (no title, delivery line or heading names it)`,
+    });
+  }
+  const regionWeak = !national && (region === null || !STRONG_OR_ISSUER.has(region.source ?? ""));
+  if (regionWeak && (regionName !== null || province !== null)) {
+    warnings.push({
+      code: "region-guessed",
+      message: `${regionName ?? province} is the place the text names most; no title, issuer, congress line or signature names it`,
+    });
+  }
+  const sources: MetaSources = {};
+  if (title !== null) sources.title = "text";
+  if (issuer !== null) sources.issuer = issuerCandidate ? "text" : "guessed";
+  if (regionName !== null) sources.region = regionWeak ? "guessed" : "text";
+  if (province !== null) sources.province = regionWeak ? "guessed" : "text";
+  if (year !== null) sources.year = yearGuessed ? "guessed" : "text";
+  sources.kind = kindIsRead(title, otherTitles) ? "text" : "guessed";
+  if (published !== null) sources.published = "text";
+
+  const read: Meta = { title, issuer, region: regionName, province, year, kind, published, sources };
+  return applyGiven(read, warnings, options.given);
+}
+
+/** Whether the kind was read from a title (not from the body's headings, nor the default "other"). */
+function kindIsRead(title: string | null, otherTitles: readonly string[]): boolean {
+  return (title !== null && kindFromTitle(title) !== null) || otherTitles.some((t) => kindFromTitle(t) !== null);
 }
 
 export type { MetaLine };

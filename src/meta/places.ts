@@ -167,10 +167,35 @@ export function findMentions(text: string): Mention[] {
       if (!prev || m.end - m.start <= prev.end - prev.start) continue;
       out.pop();
     } else if (m.name.length === 2 && isCjk(text[m.start - 1]) && m.start !== lastEnd) continue;
+    if (m.start !== lastEnd && !startsWord(text, m, trie)) continue;
     out.push(m);
     lastEnd = m.end;
   }
   return out;
+}
+
+/** A place "new" or "southern" of something else is not the document's place: 新花溪区, 南部滨海新区. */
+const QUALIFIED = /(?:[东西南北中]部|新)$/;
+/** Two-character words that end on a place's first character (新增城区 is not 增城区). */
+const GLUE_WORDS = new Set(["新增", "新建", "增设", "设立", "撤销", "合并", "重建", "扩建"]);
+
+/**
+ * Whether a gazetteer hit starts a word: not the tail of another word (南昌都市圈 is 南昌 + 都市圈,
+ * not 昌都市; 新增城区 is not 增城区) and not qualified as another area's part (南部滨海新区).
+ * A cheap check on every hit, without nodejieba: loading it costs about 2 s per process, and
+ * this runs on every document (nodejieba judges only the short city names, in region.ts
+ * `ownCity`). A listed glue word, or a place name ending on the hit's first character (南昌
+ * over 昌都市), rules the hit out. See docs/decisions/meta.md.
+ */
+function startsWord(text: string, m: Mention, trie: ReverseTrie): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  if (QUALIFIED.test(before)) return false;
+  if (m.name.endsWith("都市") && text[m.end] === "圈") return false;
+  if (!isCjk(text[m.start - 1])) return true;
+  if (GLUE_WORDS.has(text.slice(m.start - 1, m.start + 1))) return false;
+  // 南昌都市圈: 南昌 (a short place name) ends on 昌, the first character of 昌都市
+  const claimed = longestEndingAt(trie, text, m.start + 1, true);
+  return !(claimed && claimed.start < m.start);
 }
 
 export interface PlaceChain {

@@ -95,7 +95,8 @@ export function fromChain(chain: readonly Mention[], ctx: Context, source: strin
   };
 }
 
-const CONGRESS = /在([\u4e00-\u9fa5]{2,20}?)第[一二三四五六七八九十]{1,3}届(全国)?人民代表大会/;
+/** 在滨州市第十二届人民代表大会 / ——河南省第九届人民代表大会第四次会议 (the place right before 第). */
+const CONGRESS = /(?:在|——|—|^|\n)([\u4e00-\u9fa5]{2,20}?)第[一二三四五六七八九十]{1,3}届(全国)?人民代表大会/;
 const SPEAKER = /(省长|市长|州长|主席|县长|区长)/;
 
 /** 在滨州市第十二届人民代表大会 / 在第十二届全国人民代表大会 / 甘肃省省长. */
@@ -184,3 +185,96 @@ export function dominantProvince(text: string, mentions: readonly Mention[]): st
 }
 
 export { findMasked, findMentions };
+
+/** The short form of a province name: 河南省 → 河南, 新疆维吾尔自治区 → 新疆, 北京市 → 北京. */
+export function provinceShort(name: string): string {
+  return name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "");
+}
+
+/**
+ * The province a province-level text names as its own: full and short names counted (河南 ×18),
+ * overlapping readings dropped (浙江西部 is not 江西). The top name needs three mentions (the party
+ * committee, 中共甘肃省委, counts three) and more than the runner-up: a weak guess, the caller warns.
+ */
+export function ownProvince(text: string): { region: RegionResult; count: number } | null {
+  const g = gazetteer();
+  const hits: { start: number; end: number; place: Place }[] = [];
+  for (const p of g.provinces) {
+    for (const name of new Set([p.name, provinceShort(p.name)])) {
+      if (name.length < 2) continue;
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+        hits.push({ start: i, end: i + name.length, place: p });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const counts = new Map<string, { place: Place; n: number }>();
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const h of hits) {
+    if (h.start === lastStart) continue; // 河南省 then 河南 at the same place: counted once
+    if (h.start < lastEnd) continue; // 浙江西部: 江西 overlaps 浙江
+    lastStart = h.start;
+    lastEnd = h.end;
+    const e = counts.get(h.place.name) ?? { place: h.place, n: 0 };
+    // 中共甘肃省委: the party committee that leads the issuing government counts three times.
+    const committee = /^省?委/.test(text.slice(h.end, h.end + 2)) && text.slice(h.start - 2, h.start) === "中共";
+    e.n += committee ? 3 : 1;
+    counts.set(h.place.name, e);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top || top.n < 3) return null;
+  const second = ranked[1];
+  if (second && top.n <= second.n) return null;
+  const p = top.place;
+  return {
+    region: { region: p.name, province: p.name, redacted: false, national: false, source: "province-text", place: p },
+    count: top.n,
+  };
+}
+
+/** Whether text[start, end) is a whole word (or the start of the place's full name: 宁波 in 宁波市). */
+function wholeWord(text: string, start: number, end: number, cut: (s: string) => string[]): boolean {
+  const from = Math.max(0, start - 4);
+  let at = from;
+  let startOk = false;
+  for (const w of cut(text.slice(from, Math.min(text.length, end + 4)))) {
+    const wEnd = at + w.length;
+    if (at === start) startOk = true;
+    if (at < start && wEnd > start) return false;
+    if (startOk && wEnd >= end) return wEnd === end || /^[市州盟]$/.test(text[end] ?? "") ;
+    at = wEnd;
+  }
+  return false;
+}
+
+/**
+ * A city-level report that names its city only in short (宁波 ×20, 贵阳 ×15, 我代表市人民政府):
+ * short city names counted where word segmentation reads them as words (长治久安 is not 长治,
+ * 确保定期 not 保定), with the full names. Needs nodejieba: without it, null (the caller falls
+ * back to full names only). Three mentions and twice the runner-up; a weak guess, the caller warns.
+ */
+export function ownCity(text: string, cut: ((s: string) => string[]) | null): RegionResult | null {
+  if (!cut) return null;
+  const g = gazetteer();
+  const counts = new Map<string, { place: Place; n: number }>();
+  g.byShort.forEach((places, short) => {
+    if (places.length !== 1 || short.length < 2) return;
+    const p = places[0] as Place;
+    // cities, and the municipalities (北京市, 重庆市) that issue city-style reports
+    if (!(p.level === "city" || (p.level === "province" && p.name.endsWith("市"))) || /州$/.test(short)) return;
+    let n = 0;
+    for (let i = text.indexOf(short); i >= 0 && n < 200; i = text.indexOf(short, i + short.length)) {
+      if (wholeWord(text, i, i + short.length, cut)) n++;
+    }
+    if (n > 0) counts.set(p.name, { place: p, n });
+  });
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top || top.n < 3) return null;
+  const second = ranked[1];
+  if (second && top.n < 2 * second.n) return null;
+  const p = top.place;
+  return { region: p.name, province: p.province, redacted: false, national: false, source: "city-text", place: p };
+}
