@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseZhNumber } from "../src/extract/numerals/zh-number.js";
-import { findTargetsInLine, type TargetMatch } from "../src/extract/patterns/target-finder.js";
+import { findTargetsInLine, type TargetMatch } from "../src/extract/targets/finder.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const PEER = path.join(path.resolve(repoRoot, "../shared"), "peer-cases");

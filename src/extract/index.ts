@@ -10,13 +10,13 @@ import { lineOf } from "../util/location.js";
 import { firstEndingAfter, isSortedDisjoint } from "../util/ranges.js";
 import type { Clause } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
-import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
+import { findTargetsAndClauses, type TargetMatch } from "./targets/finder.js";
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
 import { PER_HEADS } from "./lexicon/per.js";
 import { headingStatus, type Status, type StatusParts, statusFromKindAndCues, statusParts } from "./status.js";
 import { getTagger } from "../util/words.js";
 
-export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
+export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./targets/finder.js";
 
 export interface ExtractContext {
   clean: CleanDoc;
