@@ -6,6 +6,7 @@
 import type { Clause } from "../clauses.js";
 import { CHANGE_ONLY_METRICS, LIST_ITEM_VERBS, TRANSITION_SOURCE } from "../lexicon/cues.js";
 import type { TargetMatch } from "../patterns/target-figure.js";
+import { PER_HEADS } from "../lexicon/per.js";
 import type { Candidate } from "./candidate.js";
 
 /** A metric that is only a time or place scope: the previous metric of the sentence. */
@@ -126,4 +127,29 @@ export function borrowMetric(
     else if (prev === undefined || prev.metric !== metric) f.doubt ??= `metric is only the verb ${metric}`;
   }
   return metric;
+}
+
+/**
+ * A parallel clause that names only a place ("社区社会组织每个城市社区平均不少于10个,农村社区平均
+ * 不少于5个"): the previous metric, and the place becomes its `per`.
+ */
+const PER_PLACES: ReadonlySet<string> = new Set(PER_HEADS.filter((h) => h.length >= 2 && /[社区村镇街县]/.test(h)));
+
+/**
+ * Metric borrowing across the named figures of a line (after naming): a figure left with only its
+ * unit ("总额2000亿元、增长8.9%", "由14.8%下降到11.5%") takes the metric of the previous figure of
+ * its sentence; a parallel clause naming only a place takes the previous metric, the place
+ * becoming its `per`.
+ */
+export function borrowFromSentence(found: TargetMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1] as TargetMatch;
+    const f = found[i] as TargetMatch;
+    if (prev.sentence !== f.sentence) continue;
+    if (f.metric === f.unit || f.metric === "数值") f.metric = prev.metric;
+    else if (f.per === undefined && prev.per !== undefined && PER_PLACES.has(f.metric)) {
+      f.per = f.metric;
+      f.metric = prev.metric;
+    }
+  }
 }
