@@ -173,7 +173,7 @@ function hasCue(sentence: string): boolean {
 
 /**
  * What the headings of `path` (outermost first) say about tense: the innermost heading with a
- * signal wins (statusOf's first rule, over headingStatus), or null. Memoised per innermost section: a section's
+ * signal wins (over the kind and cues), or null. Memoised per innermost section: a section's
  * path is fixed, and many figures share one section.
  */
 function headingStatusOfPath(memo: Map<Section, Status | null>, path: readonly Section[]): Status | null {

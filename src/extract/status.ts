@@ -11,7 +11,7 @@
  *   - a plan or scheme: achieved only for a sentence that opens with an earlier year and
  *     says 已 / 累计 / 截至 ("截至2021年底，全市已建成…"); else null.
  * When it says nothing (null), the orchestrator asks the headings (`headingStatus`: the
- * deepest title with a signal) and then `statusOf` (kind, then the clause's cues).
+ * deepest title with a signal) and then `statusFromKindAndCues` (kind, then the clause's cues).
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { DocumentKind, Meta, Section } from "../types.js";
@@ -92,7 +92,7 @@ export interface StatusParts {
   /**
    * The status the document's structure gives the figure at `offset` (its sentence from
    * `clause`, asked only when needed), or null when the structure says nothing: then the
-   * headings, the kind and the clause cues decide (`headingStatus`, `statusOf`).
+   * headings, the kind and the clause cues decide (`headingStatus`, `statusFromKindAndCues`).
    */
   at(offset: number, clause: () => string): Status | null;
 }
@@ -113,7 +113,7 @@ const HEADING_STRIP_RE = /^(?:第[一二三四五六七八九十]{1,3}部分|[�
 
 /**
  * The parts of a report or summary+plan document: where its plan part starts and where
- * its attachments lie. Call once per document; pass the result to `statusOf`.
+ * its attachments lie. Call once per document; pass the result to `statusAt` (extract/index.ts).
  */
 export function statusParts(
   clean: Pick<CleanDoc, "lines">,
@@ -227,24 +227,7 @@ function partStatus(parts: StatusParts, at: number, clause: () => string): Statu
   return "achieved";
 }
 
-export interface StatusInput {
-  kind: DocumentKind;
-  /** titles of the enclosing sections, outermost first */
-  sectionTitles: readonly string[];
-  /** the sentence (or clause) the figure stands in */
-  clause: string;
-}
-
-/** Headings, then kind, then clause cues (after `StatusParts.at` said nothing). */
-export function statusOf(inp: StatusInput): Status {
-  for (let i = inp.sectionTitles.length - 1; i >= 0; i--) {
-    const s = headingStatus(inp.sectionTitles[i] as string);
-    if (s !== null) return s;
-  }
-  return statusFromKindAndCues(inp.kind, inp.clause);
-}
-
-/** `statusOf` once no heading has spoken: the document kind, then the clause's cues. */
+/** Once no heading has spoken: the document kind, then the clause's cues. */
 export function statusFromKindAndCues(kind: DocumentKind, clause: string): Status {
   if (kind === "summary") return "achieved";
   if (kind === "plan" || kind === "scheme") return "target";
