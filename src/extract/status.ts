@@ -15,6 +15,7 @@
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { DocumentKind, Meta, Section } from "../types.js";
+import { attachmentHeading } from "../segment/zones.js";
 import {
   ACHIEVED_CUES,
   ACHIEVED_SECTION_WORDS,
@@ -104,10 +105,6 @@ const REVIEW_PART_TITLE_RE = /回顾|总结|成效|成绩|取得|完成情况|�
 /** A line of a report that opens the plan part without a heading ("今年是…", "主要预期目标是…"). */
 const PLAN_PARAGRAPH_RE =
   /^(?:各位代表[!！,，]?)?(?:今年|明年)(?:是|政府工作的总体要求|[^。；]{0,24}?(?:主要预期目标|总体要求|工作安排))|^[^。；]{0,24}?主要预期目标(?:是|为|建议为|如下)?[：:]/;
-/** "附件" / "附件1" / "附件：" alone on a line. */
-const ATTACHMENT_RE = /^附件[ 0-9一二三四五六七八九十]{0,3}[：:]?$/;
-/** A glossary after the body is not an attachment of targets. */
-const GLOSSARY_RE = /名词解释|用语说明|名词注释|词语解释/;
 /** Markdown bold, spaces and a leading hanzi marker around a heading line. */
 const HEADING_STRIP_RE = /^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])|[*#\s\u3000]/g;
 
@@ -152,9 +149,9 @@ export function statusParts(
     const raw = line.text.trim();
     const bare = raw.replace(HEADING_STRIP_RE, "");
     if (bare.length === 0) continue;
-    if (ATTACHMENT_RE.test(bare)) {
-      const next = lines[i + 1]?.text ?? "";
-      if (!GLOSSARY_RE.test(next) && !GLOSSARY_RE.test(lines[i + 2]?.text ?? "")) {
+    const attachment = attachmentHeading(bare, lines, i);
+    if (attachment !== null) {
+      if (!attachment.glossary) {
         const prev = parts.attachments[parts.attachments.length - 1];
         if (prev !== undefined && prev.end === Number.POSITIVE_INFINITY) prev.end = start;
         parts.attachments.push({ start, end: Number.POSITIVE_INFINITY });
