@@ -12,6 +12,7 @@ export type UnitClass =
   | "percent"
   | "permille"
   | "points"
+  | "permille-points"
   | "money"
   | "person"
   | "person-times"
@@ -44,6 +45,8 @@ export interface UnitRecord {
 
 export const UNIT_TABLE: readonly UnitRecord[] = [
   { unit: "个百分点", class: "points", zh: true },
+  { unit: "个千分点", class: "permille-points" },
+  { unit: "千分点", class: "permille-points" },
   { unit: "百分点", class: "points", zh: true },
   { unit: "%", class: "percent", zh: true },
   { unit: "‰", class: "permille", zh: true },

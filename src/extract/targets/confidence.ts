@@ -15,6 +15,8 @@ export const CONFIDENCE_CAPS = {
   doubt: 0.5,
   /** no metric could be named (the metric fell back to the unit) */
   noMetric: 0.55,
+  /** the unit is not in the unit table (kept as written by an open-unit rule) */
+  openUnit: 0.7,
 } as const;
 
 /** Figures below this confidence always come with a "target-uncertain" warning naming their id. */
@@ -40,6 +42,7 @@ export function confidenceOf(
   let doubt = f.doubt;
   const qualified = f.comparator !== "=" || f.change !== undefined;
   if (!qualified && !cued()) c = Math.min(c, CONFIDENCE_CAPS.plainWithoutCue);
+  if (f.openUnit === true) c = Math.min(c, CONFIDENCE_CAPS.openUnit);
   if (doubt !== undefined)
     c = Math.min(c, VAGUE_DOUBT_RE.test(doubt) && qualified ? CONFIDENCE_CAPS.vagueUnitQualified : CONFIDENCE_CAPS.doubt);
   if (unnamed(metric, f.unit)) {

@@ -90,6 +90,7 @@ export function nameFigures(
       numeral: f.numeral,
       leadStart: f.leadStart,
       prefixed: f.prefixed,
+      openUnit: f.openUnit,
       pattern: unit.name,
       metric,
       confidence,

@@ -25,6 +25,7 @@ import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, ZH_NUMERAL_UNITS } from "../l
 import { parseZhNumber } from "../numerals/zh-number.js";
 import type { Range } from "../../util/ranges.js";
 import type { Candidate } from "./candidate.js";
+import { openUnitAt, tailMoreAt } from "./open-unit.js";
 import { type FigureGroups, VAGUE_RE, zhMagnitudeOnly } from "./reader.js";
 import type { Rejection } from "./rejections.js";
 import {
@@ -123,7 +124,7 @@ function groupAfter(text: string, end: number): boolean {
 }
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
 const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段|产业|机制|政策|制度)/;
-const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分点", "倍", "‰"]);
+const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分点", "倍", "‰", "个千分点", "千分点"]);
 const MONEY_OR_PEOPLE_RE = /^(?:万亿|亿|万)?(?:元|美元|人|户|人次|吨)$/;
 
 export function readFigure(
@@ -169,7 +170,9 @@ export function readFigure(
   if (g.mag1 !== undefined) numEnd = text.indexOf(g.mag1, numEnd) + g.mag1.length;
   const afterNumStr = stripSpaces(text.slice(numEnd, numEnd + 8));
   const afterNum = pct1 === undefined && dash === undefined ? afterNumStr.replace(LEADING_APPROX_RE, "") : "";
-  if (startsWithAny(afterNum, NOT_AFTER_STARTING(firstCode(afterNum)))) return "date-age-or-period";
+  // (小时 after 万/亿 counts hours: "志愿服务6507.4万小时", an open unit below)
+  if (startsWithAny(afterNum, NOT_AFTER_STARTING(firstCode(afterNum))) && !(isBigMagnitude(g.mag1) && afterNum.startsWith("小时")))
+    return "date-age-or-period";
   // named rule sets and slogans: 中央八项规定, 四个意识, 两个确立 (lexicon/cues.ts)
   if (startsWithAny(afterNumStr, NAMED_COUNT_SUFFIXES)) return "named-count";
   // reduplicated 一条一条 / 一项一项: a manner adverb ("one by one"), not a figure
@@ -244,6 +247,30 @@ export function readFigure(
     unit = "%";
   }
   if (tail !== undefined) unit += stripSpaces(tail);
+  // open units (open-unit.ts): a unit not in the table is kept as written, with a lower confidence
+  let openUnit = false;
+  if (tail !== undefined) {
+    const more = tailMoreAt(text, end);
+    if (more !== "") {
+      unit += more;
+      end += more.length;
+    }
+  } else if (
+    g.unit === undefined &&
+    numeral === "arabic" &&
+    !pctWord &&
+    pct1 === undefined &&
+    g.pct2 === undefined &&
+    smallMagnitude(mag1) === 1
+  ) {
+    // (not after 千 / 百: "500千伏" names a voltage class, and 千 would be read as a factor)
+    const ou = openUnitAt(text, end, bigMag !== undefined);
+    if (ou !== "") {
+      unit += ou;
+      end += ou.length;
+      openUnit = true;
+    }
+  }
 
   // comparators
   let comparator: Comparator = "=";
@@ -352,6 +379,7 @@ export function readFigure(
     numeral,
     leadStart,
     prefixed: prefixCmp !== undefined && comparator === prefixCmp,
+    openUnit,
     doubt,
     sentence: 0,
     clauseIndex: 0,
