@@ -139,3 +139,27 @@ export const AMOUNT_NOUNS_AFTER_DE: readonly string[] = [
   "税收",
   "资产",
 ];
+
+/**
+ * After a CHINESE numeral and its unit, words that make the count the name of a policy package:
+ * 十条措施, 三项举措, 二十条意见 ("出台10条措施" with Arabic digits is still counted).
+ */
+export const ZH_NAMED_PACKAGE_SUFFIXES: readonly string[] = [
+  "条措施",
+  "项措施",
+  "条举措",
+  "项举措",
+  "条硬措施",
+  "条意见",
+  "条政策措施",
+];
+
+/**
+ * Comparators before a figure that, with a 的 after it, define a class by a shortfall or an excess
+ * ("床位数不足40张且收住人数少于10人的乡镇敬老院", "年收入低于5000元的家庭"): class thresholds,
+ * not targets (rejection rule class-threshold).
+ */
+export const CLASS_THRESHOLD_PREFIXES: readonly string[] = ["不足", "少于", "低于", "不到", "不满", "未满", "未达到", "多于", "高于"];
+
+/** Words after 每 (right before a figure) that make the figure the step of a per-unit rule: 每增加1人. */
+export const PER_STEP_WORDS: readonly string[] = ["增加", "新增", "增长", "提高", "减少", "降低", "多", "少", "满"];

@@ -17,8 +17,11 @@ import {
   GROUP_THRESHOLD_PREFIXES,
   GROUP_THRESHOLD_SUFFIXES,
   GROUP_THRESHOLD_UNITS,
+  CLASS_THRESHOLD_PREFIXES,
   NAMED_COUNT_SUFFIXES,
   NAMED_COUNTS,
+  PER_STEP_WORDS,
+  ZH_NAMED_PACKAGE_SUFFIXES,
 } from "../lexicon/cues.js";
 import { PER_HEADS } from "../lexicon/per.js";
 import { NOT_A_QUANTITY_AFTER, UNIT_WORD_BREAKERS, ZH_NUMERAL_UNITS } from "../lexicon/units.js";
@@ -49,7 +52,7 @@ import {
 } from "./text.js";
 
 const PER_RE = new RegExp(
-  `每(?:十万|百万|万|千|百)?(?:个)?(?:${alternation(PER_HEADS)})(?:每(?:月|年))?`,
+  `每(?:[0-9０-９]{1,6}(?:[.．][0-9]{1,3})?)?(?:十万|百万|万|千|百)?(?:个)?(?:${alternation(PER_HEADS)})(?:每(?:月|年))?`,
   "g",
 );
 const ASCII_CONTEXT = new Uint8Array(0x10000);
@@ -122,6 +125,28 @@ function groupAfter(text: string, end: number): boolean {
   const rest = text.slice(k + 1, k + 5);
   return !startsWithAny(rest, AMOUNT_AFTER_DE(firstCode(rest)));
 }
+const CLASS_PREFIXES: ReadonlySet<string> = new Set(CLASS_THRESHOLD_PREFIXES);
+const PER_STEP_RE = new RegExp(`每(?:${alternation(PER_STEP_WORDS)})?$`);
+/** Conditions chained up to 的 after a figure: "且收住人数少于10人的" (no clause mark, at most 16 chars). */
+const CONDITION_CHAIN_RE = /^[ \u3000]{0,2}(?:[且或、和及并][^，,；;。：:的]{0,16}?)?的/;
+
+/** Does a condition chain up to 的 follow text[end…], and then a noun that is not an amount noun? */
+function classAfter(text: string, end: number): boolean {
+  const m = CONDITION_CHAIN_RE.exec(text.slice(end, end + 24));
+  if (m === null) return false;
+  const rest = text.slice(end + m[0].length, end + m[0].length + 4);
+  if (rest === "" || startsWithAny(rest, AMOUNT_AFTER_DE(firstCode(rest)))) return false;
+  // a limit named after 的 is the figure's own goal: "实现低于4%的调控目标", "远低于5%的监管红线"
+  return !LIMIT_NOUN_RE.test(text.slice(end + m[0].length, end + m[0].length + 8));
+}
+/** A count of the class in the clause: a number after the figure, or a counted number before it. */
+const COUNT_BEFORE_RE = /[0-9０-９一二两三四五六七八九十][ \u3000]{0,2}(?:个|家|户|项|所|座|批|条)/;
+const DIGIT_AFTER_RE = /[0-9０-９]/;
+function classCounted(text: string, clause: Clause, start: number, end: number): boolean {
+  return DIGIT_AFTER_RE.test(text.slice(end, clause.end)) || COUNT_BEFORE_RE.test(text.slice(clause.start, start));
+}
+/** A goal or limit noun right after 的 (within a few characters, in the clause). */
+const LIMIT_NOUN_RE = /^[^，,；;。：:]{0,5}?(?:目标|红线|警戒线|控制线|要求|水平|预期)/;
 /** A Chinese count followed by a place noun is a scope (三个街道), not a target. */
 const ZH_SCOPE_AFTER_RE = /^(?:街道|乡镇|社区|村|县|区|市|部门|方面|领域|环节|阶段|产业|机制|政策|制度)/;
 const CHANGE_UNITS: ReadonlySet<string> = new Set(["%", "个百分点", "百分点", "倍", "‰", "个千分点", "千分点"]);
@@ -193,6 +218,7 @@ export function readFigure(
   if (numeral === "zh") {
     if (!ZH_NUMERAL_UNITS.has(unit) && !magOnly) return "zh-numeral-without-count-unit";
     if (startsWithAny(text, NAMED_COUNTS, start)) return "named-count";
+    if (startsWithAny(afterNumStr, ZH_NAMED_PACKAGE_SUFFIXES)) return "named-count";
     if (n1 === "一" && unit === "个" && n2 === undefined) return "zh-one";
     if (ZH_SCOPE_AFTER_RE.test(text.slice(end, end + 2))) return "zh-scope";
     if (unit === "番" && prevNonSpace(text, start) !== "翻") return "bare-fan";
@@ -204,6 +230,8 @@ export function readFigure(
   // thresholds of eligibility: 大于 200 平米, 年满70周岁
   const lead = before(text, clause.start, start, 6);
   if (endsWithAny(lead, THRESHOLD_PREFIXES)) return "eligibility-threshold";
+  // the step of a per-unit rule: 每增加1人, 每1000人
+  if (PER_STEP_RE.test(lead)) return "per-step";
 
   // values
   let v1 = pctWord && n1 === "百" ? 100 : parseZhNumber(vague ? vagueBase(n1) : n1);
@@ -307,6 +335,12 @@ export function readFigure(
     (v2 !== null || GROUP_PREFIXES.has(prefixWord) || (se !== undefined && GROUP_SUFFIXES.has(se[0]))) &&
     GROUP_UNITS.has(unit) &&
     groupAfter(text, end);
+  // a shortfall or excess defining the class named after 的: 床位数不足40张且…少于10人的乡镇敬老院;
+  // an amount, population or area threshold of the group counted next: 5000万元以上的项目
+  // an amount, population or area threshold of the group that the clause counts: "推进5000万元以上的
+  // 项目120个", "培育10家…超50亿元的骨干企业" (without a count it stays, with a doubt: "设立超过1000亿元的纾困基金")
+  if (groupThreshold && classCounted(text, clause, start, end)) return "class-threshold";
+  if (CLASS_PREFIXES.has(prefixWord) && classAfter(text, end)) return "class-threshold";
   let valueMax: number | undefined;
   if (v2 !== null) {
     if (!(v2 > v1)) return "range-not-ascending";
@@ -351,9 +385,9 @@ export function readFigure(
   }
   if (unit === "类" || unit === "批" || unit === "期" || unit === "起") doubt = `vague unit ${unit}`;
   if (magOnly) doubt = "figure without a unit";
+  if (groupThreshold) doubt = "threshold of the group counted next (…的), probably not a goal";
   if (vague) doubt = `vague figure ${n1}`;
   if (fraction) doubt = `fraction ${pctWordText}${n1} as a percentage`;
-  if (groupThreshold) doubt = "threshold of the group counted next (…的), probably not a goal";
   if (
     prefixCmp === undefined &&
     suffixCmp === undefined &&

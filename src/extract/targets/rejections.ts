@@ -16,7 +16,7 @@ export interface RejectionRule {
 export const REJECTIONS = {
   "zh-numeral-without-count-unit": {
     says: "a Chinese numeral without a count unit is a word, not a figure",
-    examples: [["坚持一张蓝图绘到底", "一张蓝"], ["三大攻坚战", "三"]],
+    examples: [["解决“四风”问题", "四"], ["三大攻坚战", "三"]],
     counterexamples: [["举办三场招聘会", "三场"]],
   },
   "outside-clauses": {
@@ -56,7 +56,12 @@ export const REJECTIONS = {
   },
   "named-count": {
     says: "a name that merely contains a count: a rule set, a slogan or a policy package (八项规定, 两项补贴, 十条措施)",
-    examples: [["落实中央八项规定精神", "八项"], ["出台十条措施", "十条"], ["落实两项补贴制度", "两项"]],
+    examples: [
+      ["落实中央八项规定精神", "八项"],
+      ["出台十条措施", "十条"],
+      ["落实两项补贴制度", "两项"],
+      ["坚持一张蓝图绘到底", "一张"],
+    ],
     counterexamples: [["出台10条措施", "10条"]],
   },
   "reduplicated-one": {
@@ -95,13 +100,20 @@ export const REJECTIONS = {
     counterexamples: [],
   },
   "class-threshold": {
-    says: "a threshold that defines the class of what follows 的 (不足 / 少于 / 低于 / 不到 / 不满 … a figure … 的 noun)",
+    says: "a threshold that defines the class of what follows 的: 不足 / 少于 / 低于 … a figure … 的 noun, or an amount / area threshold (超 …, … 以上, a range) before 的",
     examples: [
+      ["推进5000万元以上的项目120个", "5000万元"],
+      ["超50亿元的服务业集群达到7个", "50亿元"],
       ["对现有床位数不足40张且收住人数少于10人的乡镇敬老院进行撤并", "40张"],
       ["对现有床位数不足40张且收住人数少于10人的乡镇敬老院进行撤并", "10人"],
       ["对年收入低于5000元的家庭给予补助", "5000元"],
     ],
-    counterexamples: [["新增养老床位不少于40张", "40张"], ["贫困发生率下降到不足1%", "1%"]],
+    counterexamples: [
+      ["新增养老床位不少于40张", "40张"],
+      ["贫困发生率下降到不足1%", "1%"],
+      ["实现低于4%的调控目标", "4%"],
+      ["建设100处以上的社区养老服务站", "100处"],
+    ],
   },
   "per-step": {
     says: "the step of a per-unit rule (每增加1人, 每1000人): a base, not a target",
@@ -130,7 +142,7 @@ export const REJECTIONS = {
   },
   "range-not-ascending": {
     says: "a range whose second number is not above the first (a code or an enumeration)",
-    examples: [["第1-1项", "1-1项"]],
+    examples: [["完成3-1项", "3-1项"]],
     counterexamples: [["招聘100-200人", "100-200人"]],
   },
   "unitless-without-comparator": {
