@@ -2,6 +2,7 @@
 
 /** Leading words stripped from a metric (scope, verbs, time), applied repeatedly. */
 export const METRIC_LEADING_STRIP: readonly string[] = [
+  "确定",
   "(",
   "（",
   ")",
@@ -282,6 +283,10 @@ export const TAIL_VERBS: readonly string[] = [
   "积极",
   "签约",
   "试点(?!项目|工作|单位|地区|示范)",
+  "提档升级",
+  "提质升级",
+  "提质增效",
+  "升级改造",
 ];
 
 /**
@@ -340,6 +345,7 @@ export const HEAD_END_COUNT_VERBS: readonly string[] = [
   "引进", "创建", "组建", "选派", "出台", "制定", "获批", "走出", "打赢", "实施", "帮扶", "提高",
   "提升", "深化", "加强", "围绕", "构建", "兑现", "承办", "安置", "扶持", "吸引", "带动", "争创",
   "创成", "新增设", "储备", "谋划", "包装", "招引", "落地", "改造", "整治", "关停", "淘汰",
+  "购买", "开发", "加快", "开发设置", "提供", "新开发",
 ];
 
 /** Units of a counted object: "4台火电机组", "62.5万建档立卡农村贫困人口" (a bare 万/亿 counts too). */

@@ -12,6 +12,17 @@ import { borrowMetric } from "./refine.js";
 import type { Rejection } from "./rejections.js";
 import { afterExcluded } from "./text.js";
 
+/** A goal noun right after the figure: "增长6%的预期目标", "增长7%左右的目标". */
+const GOAL_AFTER_RE = /^(?:左右|以上)?的(?:预期|发展|增长|调控|奋斗)?目标/;
+/** "经济增长6%的预期目标": a growth rate named as a goal keeps 增长 in its metric. */
+function growthGoal(text: string, f: Candidate): boolean {
+  return (
+    f.change === "increase" &&
+    f.unit === "%" &&
+    text.slice(f.leadStart, f.start).includes("增长") &&
+    GOAL_AFTER_RE.test(text.slice(f.end, f.end + 8))
+  );
+}
 /** A list joiner right before a figure's lead ("…、" "…和"). */
 const LIST_JOINER_END_RE = /[、和及与]\s?$/;
 
@@ -64,7 +75,8 @@ export function nameFigures(
         : metricFor({
             text,
             segStart,
-            leadStart: f.leadStart,
+            // "经济增长6%的预期目标": the change verb is part of the goal's name
+            leadStart: growthGoal(text, f) ? f.start : f.leadStart,
             figEnd: f.end,
             clauseEnd: clause.end,
             per: f.per,

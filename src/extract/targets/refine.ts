@@ -24,6 +24,8 @@ const TIME_SCOPE_ONLY: ReadonlySet<string> = new Set([
   "共",
   "累计",
 ]);
+/** A metric that is only a preposition ("按增长7%以上安排"): the previous metric of the sentence. */
+const PREPOSITION_ONLY: ReadonlySet<string> = new Set(["按", "按照", "比", "较", "同比"]);
 const LIST_GAP_RE = /^[、和及与,，\s]{1,3}$/;
 const SHARE_WORD_RE = /比重|比例/;
 const WHITESPACE_RE = /\s+/g;
@@ -80,7 +82,7 @@ export function borrowMetric(
 ): string {
   const f = raws[i] as Candidate;
   let metric = metric0;
-  if (TIME_SCOPE_ONLY.has(metric)) {
+  if (TIME_SCOPE_ONLY.has(metric) || PREPOSITION_ONLY.has(metric)) {
     const prevSame = out.length > 0 ? (out[out.length - 1] as TargetMatch) : undefined;
     if (prevSame !== undefined && prevSame.sentence === f.sentence) metric = prevSame.metric;
   }
