@@ -158,13 +158,13 @@ export function buildSections(clean: CleanDoc): BuildResult {
     if (levelIndex >= 0) {
       const lv = stack[levelIndex] as Level;
       const n = cand.number;
-      numbering.continued(() => clean.text.slice(start, markerEnd), n, lv.last, line);
+      numbering.continued(clean.text, start, markerEnd, n, lv.last, line);
       popTo(levelIndex);
       parentDepth = levelIndex;
     } else {
       const last = lastByKey.get(cand.key) ?? 0;
       const n = cand.number;
-      numbering.reopened(() => clean.text.slice(start, markerEnd), n, last, line);
+      numbering.reopened(clean.text, start, markerEnd, n, last, line);
       parentDepth = stack.length;
     }
 

@@ -17,22 +17,26 @@ export class NumberingChecks {
     else this.suppressed++;
   }
 
-  /** Number `n` (marker text `label()`) continues an open level whose last number is `last`. */
-  continued(label: () => string, n: number, last: number, line: number): void {
+  /**
+   * Number `n` (marker text `text[start, end)`) continues an open level whose last number is
+   * `last`. (performance) The marker text is cut only for a warning; no closure per heading.
+   */
+  continued(text: string, start: number, end: number, n: number, last: number, line: number): void {
     if (n === last + 1) return;
-    // (performance) the marker text is cut only for a warning
-    if (n === last) this.warn("numbering-duplicate", `${label()} repeats the number of the previous item`, line);
-    else if (n > last + 1) this.warn("numbering-gap", `${label()} follows number ${last}: ${n - last - 1} missing`, line);
-    else if (n < last) this.warn("numbering-order", `${label()} is smaller than the previous number ${last}`, line);
+    const label = text.slice(start, end);
+    if (n === last) this.warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
+    else if (n > last + 1) this.warn("numbering-gap", `${label} follows number ${last}: ${n - last - 1} missing`, line);
+    else if (n < last) this.warn("numbering-order", `${label} is smaller than the previous number ${last}`, line);
   }
 
   /** Number `n` opens a level again; `last` is the last number its style had (0 if none). */
-  reopened(label: () => string, n: number, last: number, line: number): void {
+  reopened(text: string, start: number, end: number, n: number, last: number, line: number): void {
     if (n === 1 || n === last + 1) return;
+    const label = text.slice(start, end);
     if (n > last + 1)
-      this.warn("numbering-gap", `${label()} starts a level after number ${last}: ${n - last - 1} missing`, line);
-    else if (n === last) this.warn("numbering-duplicate", `${label()} repeats the number of the previous item`, line);
-    else this.warn("numbering-order", `${label()} is smaller than the previous number ${last}`, line);
+      this.warn("numbering-gap", `${label} starts a level after number ${last}: ${n - last - 1} missing`, line);
+    else if (n === last) this.warn("numbering-duplicate", `${label} repeats the number of the previous item`, line);
+    else this.warn("numbering-order", `${label} is smaller than the previous number ${last}`, line);
   }
 
   /** The summary of the warnings not listed, if any. */
