@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { DEADLINE_PATTERNS, findDeadlines } from "../src/extract/deadlines.js";
 import type { PatternUnit } from "../src/extract/pattern.js";
-import { findTargetsInLine, TARGET_PATTERNS } from "../src/extract/patterns/target-finder.js";
+import { findTargetsInLine, TARGET_PATTERNS } from "../src/extract/targets/finder.js";
 
 type Found = { pattern: string } & Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseZhNumber } from "../src/extract/numerals/zh-number.js";
-import { findTargetsInLine, type TargetMatch } from "../src/extract/patterns/target-finder.js";
+import { findTargetsInLine, type TargetMatch } from "../src/extract/targets/finder.js";
 
 const repoRoot = path.resolve(__dirname, "..");
 const PEER = path.join(path.resolve(repoRoot, "../shared"), "peer-cases");
@@ -21,6 +21,8 @@ interface Case {
 
 /** input → reason it is out of scope. */
 const OUT_OF_SCOPE: Record<string, string> = {
+  "平均数为5.83933518、经度低于100的信息。":
+    "a class threshold (低于100的信息 defines which records): not a target (docs/decisions/extract-targets.md, 19)",
   壹拾壹元整: "money words (元整/角/分) inside a numeral",
   壹拾壹元壹角壹分: "money words (元/角/分) inside a numeral",
   玖仟陆佰陆拾伍圆壹角捌分: "money words (圆/角/分) inside a numeral",

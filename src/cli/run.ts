@@ -14,6 +14,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(`${readVersion()}\n`);
     return 0;
   }
+  if (argv[0] === "explain") {
+    const { explainCommand } = await import("./explain.js");
+    return explainCommand(argv.slice(1), io);
+  }
   const { parseArgs } = await import("./program.js");
   const parsed = parseArgs(argv, io, readVersion());
   if (parsed.kind === "exit") return parsed.code;

@@ -1,22 +1,23 @@
 /**
  * The extract stage: for each clean line, deadlines (findDeadlines) and target
- * figures (patterns/target-finder), mapped back to spans in the decoded text,
+ * figures (targets/finder), mapped back to spans in the decoded text,
  * attached to sections, with deadline dates and status filled in.
  */
 import type { CleanDoc, CleanLine } from "../clean/index.js";
 import { sectionPathAt } from "../segment/index.js";
 import type { Deadline, Meta, Section, Target, Warning } from "../types.js";
 import { lineOf } from "../util/location.js";
-import { firstEndingAfter, isSortedDisjoint } from "../util/ranges.js";
-import type { Clause } from "./clauses.js";
 import { type DeadlineMatch, findDeadlines } from "./deadlines.js";
-import { findTargetsAndClauses, type TargetMatch } from "./patterns/target-finder.js";
+import { deadlineFor, type LineDeadlines, lineDeadlines } from "./targets/attach-deadline.js";
+import { confidenceOf, UNCERTAIN_BELOW } from "./targets/confidence.js";
+import { borrowFromSentence } from "./targets/refine.js";
+import { findTargetsAndClauses, type TargetMatch } from "./targets/finder.js";
 import { ACHIEVED_CUES, TARGET_CUES } from "./lexicon/cues.js";
-import { PER_HEADS } from "./lexicon/per.js";
 import { headingStatus, type Status, type StatusParts, statusFromKindAndCues, statusParts } from "./status.js";
 import { getTagger } from "../util/words.js";
 
-export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./patterns/target-finder.js";
+export { findTargetsInLine, TARGET_PATTERNS, type TargetMatch } from "./targets/finder.js";
+export { UNCERTAIN_BELOW } from "./targets/confidence.js";
 
 export interface ExtractContext {
   clean: CleanDoc;
@@ -38,12 +39,6 @@ function spanOf(doc: CleanDoc, line: CleanLine, start: number, end: number) {
   const s = line.offsets[start] as number;
   const e = end > start ? (line.offsets[end - 1] as number) + 1 : s;
   return { start: s, end: e, line: lineOf(doc.lineStarts, s) };
-}
-
-/** Does the deadline lead its sentence ("9月底前,全市…")? Then it covers the whole sentence. */
-function leadsSentence(text: string, d: DeadlineMatch, clauseStart: number): boolean {
-  const before = text.slice(clauseStart, d.start).replace(/[ \u3000]/g, "");
-  return before.length <= 2;
 }
 
 export function extract(ctx: ExtractContext): {
@@ -103,15 +98,11 @@ export function extract(ctx: ExtractContext): {
     if (found.length === 0) continue;
     // per line, built on first need: the "by" deadlines that can date a target figure
     let byDeadlines: LineDeadlines | null = null;
+    borrowFromSentence(found);
     // per clause (figures of one clause share them): its span, text, sentence and cue test
     let clauseKey = -1;
     let clauseSpan = { start: 0, end: 0, line: 0 };
     let clauseText = "";
-    let sentenceCued: boolean | null = null;
-    let prevMetric: string | undefined;
-    let prevPer: string | undefined;
-    let prevSentence = -1;
-    let hasPrev = false;
     for (let fi = 0; fi < found.length; fi++) {
       const f = found[fi] as TargetMatch;
       const span = spanOf(clean, line, f.start, f.end);
@@ -120,7 +111,6 @@ export function extract(ctx: ExtractContext): {
         clauseSpan = spanOf(clean, line, f.clauseStart, f.clauseEnd);
         clauseText = clean.text.slice(clauseSpan.start, clauseSpan.end).trim();
         sentence.reset(text, f);
-        sentenceCued = null;
       }
       const path = sectionPathAt(sections, span.start);
       const inner = path.length > 0 ? (path[path.length - 1] as Section) : null;
@@ -128,22 +118,10 @@ export function extract(ctx: ExtractContext): {
       let deadline: string | undefined;
       if (status === "target") {
         byDeadlines ??= lineDeadlines(text, dls, clauses);
-        deadline = deadlineFor(text, f, dls, clauses, byDeadlines);
+        deadline = deadlineFor(f, byDeadlines);
       }
-      // metric repairs that need the previous figure of the line (borrowMetric)
-      let metric = f.metric;
-      let per = f.per;
-      if (hasPrev && prevSentence === f.sentence) {
-        if (f.metric === f.unit || f.metric === "数值") metric = prevMetric as string;
-        else if (f.per === undefined && prevPer !== undefined && PER_PLACES.has(f.metric)) {
-          metric = prevMetric as string;
-          per = f.metric;
-        }
-      }
-      hasPrev = true;
-      prevMetric = metric;
-      prevPer = per;
-      prevSentence = f.sentence;
+      const metric = f.metric;
+      const per = f.per;
       // built field by field (no object spreads), same key order as before
       const t = {
         id: `t${targets.length + 1}`,
@@ -161,22 +139,7 @@ export function extract(ctx: ExtractContext): {
       if (deadline !== undefined) t.deadline = deadline;
       t.span = span;
       t.pattern = f.pattern;
-      // confidence (docs/decisions/extract-targets.md): see confidenceOf
-      let c = f.confidence;
-      let doubt = f.doubt;
-      const qualified = f.comparator !== "=" || f.change !== undefined;
-      if (!qualified) {
-        if (sentenceCued === null) {
-          const sentenceText = sentence.get();
-          sentenceCued = CUE_RE !== null ? CUE_RE.test(sentenceText) : hasCue(sentenceText);
-        }
-        if (!sentenceCued) c = Math.min(c, 0.8);
-      }
-      if (doubt !== undefined) c = Math.min(c, VAGUE_DOUBT_RE.test(doubt) && qualified ? 0.6 : 0.5);
-      if (metric === f.unit || metric === "数值") {
-        c = Math.min(c, 0.55);
-        doubt = doubt === undefined ? "no metric could be named" : `${doubt}; no metric could be named`;
-      }
+      const { confidence: c, doubt } = confidenceOf(f, metric, sentence.cued);
       t.confidence = c;
       targets.push(t);
       if (c < UNCERTAIN_BELOW) {
@@ -198,28 +161,6 @@ export function extract(ctx: ExtractContext): {
   return { targets, deadlines, warnings };
 }
 
-/**
- * Metric repairs that need the previous figure of the sentence (done inline in `extract`):
- * - a figure whose metric fell back to its unit ("总额2000亿元、增长8.9%", "由14.8%下降到11.5%")
- *   takes the metric of the previous figure of its sentence;
- * - a parallel clause that names only a place ("社区社会组织每个城市社区平均不少于10个,
- *   农村社区平均不少于5个") takes the previous metric, and the place becomes its `per`.
- */
-const PER_PLACES: ReadonlySet<string> = new Set(PER_HEADS.filter((h) => h.length >= 2 && /[社区村镇街县]/.test(h)));
-
-/** Figures below this confidence always come with a "target-uncertain" warning naming their id. */
-export const UNCERTAIN_BELOW = 0.6;
-const VAGUE_DOUBT_RE = /^vague unit/;
-
-/*
- * Confidence that the figure is a real, correctly read target (docs/decisions/extract-targets.md),
- * computed inline in `extract`: 0.9 a figure with a comparator, a change or a status cue in its
- * sentence; 0.8 a plain figure without any; 0.85 ranges and 0.75 Chinese-numeral counts (pattern
- * bases, capped as above); 0.6 a vague unit (类 批 期 起) with a comparator or change, 0.5 without;
- * 0.5 a unitless or parenthesised figure; at most 0.55 when no metric could be named (the metric
- * is the unit).
- */
-
 /** Does the sentence hold a target or an achieved cue? One alternation of the cue words. */
 const CUE_RE: RegExp | null = (() => {
   const words = [...TARGET_CUES, ...ACHIEVED_CUES];
@@ -232,7 +173,7 @@ function hasCue(sentence: string): boolean {
 
 /**
  * What the headings of `path` (outermost first) say about tense: the innermost heading with a
- * signal wins (statusOf's first rule, over headingStatus), or null. Memoised per innermost section: a section's
+ * signal wins (over the kind and cues), or null. Memoised per innermost section: a section's
  * path is fixed, and many figures share one section.
  */
 function headingStatusOfPath(memo: Map<Section, Status | null>, path: readonly Section[]): Status | null {
@@ -284,12 +225,22 @@ class LazySentence {
   private start = 0;
   private end = 0;
   private value: string | null = null;
+  private cue: boolean | null = null;
   reset(text: string, f: TargetMatch): void {
     this.text = text;
     this.start = f.clauseStart;
     this.end = f.clauseEnd;
     this.value = null;
+    this.cue = null;
   }
+  /** Does the sentence hold a target or an achieved cue? (computed on first need) */
+  readonly cued = (): boolean => {
+    if (this.cue === null) {
+      const sentenceText = this.get();
+      this.cue = CUE_RE !== null ? CUE_RE.test(sentenceText) : hasCue(sentenceText);
+    }
+    return this.cue;
+  };
   readonly get = (): string => {
     if (this.value === null) this.value = sentenceOf(this.text, this.start, this.end);
     return this.value;
@@ -303,87 +254,4 @@ function sentenceOf(text: string, clauseStart: number, clauseEnd: number): strin
   for (let k = 0; k < 60 && s > 0 && !endsSentence(text.charCodeAt(s - 1)); k++) s--;
   for (let k = 0; k < 20 && e < text.length && !endsSentence(text.charCodeAt(e)); k++) e++;
   return text.slice(s, e);
-}
-
-/**
- * The dated "by" deadlines of one line, prepared once for all its figures (null when the
- * deadlines are not sorted and disjoint: deadlineFor then scans them as it always did).
- * `by`: the dated "by" deadlines in order; `leaders`: those that lead their sentence (first
- * clause, at most two characters before them), each with the sentence index of its clause.
- */
-interface LineDeadlines {
-  by: DeadlineMatch[];
-  leaders: { start: number; sentence: number; date: string }[];
-}
-
-function lineDeadlines(text: string, dls: readonly DeadlineMatch[], clauses: readonly Clause[]): LineDeadlines | null {
-  if (!isSortedDisjoint(dls)) return null;
-  const by: DeadlineMatch[] = [];
-  const leaders: LineDeadlines["leaders"] = [];
-  let ci = 0;
-  for (let di = 0; di < dls.length; di++) {
-    const d = dls[di] as DeadlineMatch;
-    if (d.date === null || d.kind !== "by") continue;
-    by.push(d);
-    // the clause of d: the first with k.start <= d.start <= k.end (starts ascend, so one forward pass)
-    while (ci < clauses.length && (clauses[ci] as Clause).end < d.start) ci++;
-    const c = clauses[ci];
-    if (c === undefined || c.start > d.start || c.index !== 0) continue;
-    if (!leadsSentence(text, d, c.start)) continue;
-    leaders.push({ start: d.start, sentence: c.sentence, date: d.date });
-  }
-  return { by, leaders };
-}
-
-/**
- * The date of a "by" deadline in the same clause as the figure; or of a "by"
- * deadline that leads the figure's sentence (the nearest one before the figure).
- * "from" dates (自2020年4月1日起), durations and recurring periods never fill
- * `deadline`: it is the last allowed day. The caller asks only for target figures.
- */
-function deadlineFor(
-  text: string,
-  f: TargetMatch,
-  dls: readonly DeadlineMatch[],
-  clauses: readonly Clause[],
-  prepared: LineDeadlines | null,
-): string | undefined {
-  if (prepared === null) return deadlineForScan(text, f, dls, clauses);
-  const { by, leaders } = prepared;
-  // the first dated "by" deadline ending after the clause start is the only one that can overlap first
-  const d = by[firstEndingAfter(by, f.clauseStart)];
-  if (d !== undefined && d.start < f.clauseEnd) return d.date as string;
-  // the last leader starting at or before the figure; sentence indices ascend with the offsets,
-  // so when it is not in the figure's sentence, no earlier one is
-  let lo = 0;
-  let hi = leaders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((leaders[mid] as LineDeadlines["leaders"][number]).start <= f.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const l = leaders[lo - 1];
-  return l !== undefined && l.sentence === f.sentence ? l.date : undefined;
-}
-
-/** deadlineFor over deadlines in any order (quadratic on long lines; only for unsorted input). */
-function deadlineForScan(
-  text: string,
-  f: TargetMatch,
-  dls: readonly DeadlineMatch[],
-  clauses: readonly Clause[],
-): string | undefined {
-  let best: DeadlineMatch | undefined;
-  for (const d of dls) {
-    if (d.date === null || d.kind !== "by") continue;
-    if (d.start < f.clauseEnd && d.end > f.clauseStart) return d.date;
-  }
-  for (const d of dls) {
-    if (d.date === null || d.kind !== "by" || d.start > f.start) continue;
-    const c = clauses.find((k) => k.start <= d.start && d.start < k.end + 1);
-    if (c === undefined || c.sentence !== f.sentence || c.index !== 0) continue;
-    if (!leadsSentence(text, d, c.start)) continue;
-    best = d;
-  }
-  return best?.date ?? undefined;
 }

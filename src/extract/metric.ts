@@ -299,6 +299,7 @@ export function metricFor(inp: MetricInput): { metric: string; fromTail: boolean
     (COUNT_VERB_END_RE.test(metric) ||
       LIST_HEAD_END_RE.test(head) ||
       FRAME_HEAD_RE.test(metric) ||
+      (inp.tagger !== null && endsInVerb(metric, inp.tagger)) ||
       (head.startsWith("对") && !head.includes("，")) ||
       (metric.includes("、") && listTail(inp)));
   if (BARE_RATIOS.has(metric) || (metric.startsWith("平均") && BARE_RATIOS.has(metric.slice(2)))) {
@@ -332,6 +333,13 @@ function danglingShare(m: string): string {
   if (m.length < 3 || !m.endsWith("占")) return m;
   const core = m.slice(0, -1);
   return /比重|比例|占比/.test(core) ? core : `${m}比`;
+}
+
+/** With POS tags: does the phrase end in a verb ("购买", "加快")? */
+function endsInVerb(s: string, tagger: (s: string) => { word: string; tag: string }[]): boolean {
+  const words = tagger(s);
+  const last = words[words.length - 1];
+  return last !== undefined && last.tag.startsWith("v") && last.word.length >= 2;
 }
 
 /** With POS tags: keep the trailing run that ends the phrase from its first noun on. */

@@ -7,7 +7,7 @@
  * `pattern`) carrying its own examples and counterexamples, which
  * `test/patterns.test.ts` runs through the concern's finder:
  *
- * - target units:   `findTargetsInLine(text)` (src/extract/patterns/target-finder.ts)
+ * - target units:   `findTargetsInLine(text)` (src/extract/targets/finder.ts)
  * - deadline units: `findDeadlines(text, year)`          (src/extract/deadlines.ts)
  *
  * Example semantics: the finder, run over `example.text` with

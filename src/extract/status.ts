@@ -11,10 +11,11 @@
  *   - a plan or scheme: achieved only for a sentence that opens with an earlier year and
  *     says 已 / 累计 / 截至 ("截至2021年底，全市已建成…"); else null.
  * When it says nothing (null), the orchestrator asks the headings (`headingStatus`: the
- * deepest title with a signal) and then `statusOf` (kind, then the clause's cues).
+ * deepest title with a signal) and then `statusFromKindAndCues` (kind, then the clause's cues).
  */
 import type { CleanDoc } from "../clean/index.js";
 import type { DocumentKind, Meta, Section } from "../types.js";
+import { attachmentHeading } from "../segment/zones.js";
 import {
   ACHIEVED_CUES,
   ACHIEVED_SECTION_WORDS,
@@ -92,7 +93,7 @@ export interface StatusParts {
   /**
    * The status the document's structure gives the figure at `offset` (its sentence from
    * `clause`, asked only when needed), or null when the structure says nothing: then the
-   * headings, the kind and the clause cues decide (`headingStatus`, `statusOf`).
+   * headings, the kind and the clause cues decide (`headingStatus`, `statusFromKindAndCues`).
    */
   at(offset: number, clause: () => string): Status | null;
 }
@@ -104,16 +105,12 @@ const REVIEW_PART_TITLE_RE = /回顾|总结|成效|成绩|取得|完成情况|�
 /** A line of a report that opens the plan part without a heading ("今年是…", "主要预期目标是…"). */
 const PLAN_PARAGRAPH_RE =
   /^(?:各位代表[!！,，]?)?(?:今年|明年)(?:是|政府工作的总体要求|[^。；]{0,24}?(?:主要预期目标|总体要求|工作安排))|^[^。；]{0,24}?主要预期目标(?:是|为|建议为|如下)?[：:]/;
-/** "附件" / "附件1" / "附件：" alone on a line. */
-const ATTACHMENT_RE = /^附件[ 0-9一二三四五六七八九十]{0,3}[：:]?$/;
-/** A glossary after the body is not an attachment of targets. */
-const GLOSSARY_RE = /名词解释|用语说明|名词注释|词语解释/;
 /** Markdown bold, spaces and a leading hanzi marker around a heading line. */
 const HEADING_STRIP_RE = /^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])|[*#\s\u3000]/g;
 
 /**
  * The parts of a report or summary+plan document: where its plan part starts and where
- * its attachments lie. Call once per document; pass the result to `statusOf`.
+ * its attachments lie. Call once per document; pass the result to `statusAt` (extract/index.ts).
  */
 export function statusParts(
   clean: Pick<CleanDoc, "lines">,
@@ -160,9 +157,9 @@ export function statusParts(
     const raw = line.text.trim();
     const bare = raw.replace(HEADING_STRIP_RE, "");
     if (bare.length === 0) continue;
-    if (ATTACHMENT_RE.test(bare)) {
-      const next = lines[i + 1]?.text ?? "";
-      if (!GLOSSARY_RE.test(next) && !GLOSSARY_RE.test(lines[i + 2]?.text ?? "")) {
+    const attachment = attachmentHeading(bare, lines, i);
+    if (attachment !== null) {
+      if (!attachment.glossary) {
         const prev = parts.attachments[parts.attachments.length - 1];
         if (prev !== undefined && prev.end === Number.POSITIVE_INFINITY) prev.end = start;
         parts.attachments.push({ start, end: Number.POSITIVE_INFINITY });
@@ -264,24 +261,7 @@ function partStatus(parts: StatusParts, at: number, clause: () => string): Statu
   return "achieved";
 }
 
-export interface StatusInput {
-  kind: DocumentKind;
-  /** titles of the enclosing sections, outermost first */
-  sectionTitles: readonly string[];
-  /** the sentence (or clause) the figure stands in */
-  clause: string;
-}
-
-/** Headings, then kind, then clause cues (after `StatusParts.at` said nothing). */
-export function statusOf(inp: StatusInput): Status {
-  for (let i = inp.sectionTitles.length - 1; i >= 0; i--) {
-    const s = headingStatus(inp.sectionTitles[i] as string);
-    if (s !== null) return s;
-  }
-  return statusFromKindAndCues(inp.kind, inp.clause);
-}
-
-/** `statusOf` once no heading has spoken: the document kind, then the clause's cues. */
+/** Once no heading has spoken: the document kind, then the clause's cues. */
 export function statusFromKindAndCues(kind: DocumentKind, clause: string): Status {
   if (kind === "summary") return "achieved";
   if (kind === "plan" || kind === "scheme") return "target";

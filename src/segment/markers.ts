@@ -400,28 +400,12 @@ export const INLINE_MARKERS: readonly InlineMarkerStyle[] = [
   },
 ];
 
-/**
- * A line that ends the outline: an attachment heading (附件 / 附件1 / 附件：), a signature date
- * standing alone, 抄送 / 主题词 lines. Text after it belongs to no section until the next marker,
- * and numbering starts afresh (attachments number their own lists).
- */
-export const OUTLINE_CLOSER =
-  /^[ \u3000*#]{0,8}(?:附件[ \u3000]{0,2}[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]{0,2}[:：]?[ \u3000*]{0,4}$|附件[:：]|附表[ \u3000]{0,2}[0-9０-９]{0,3}[ \u3000]{0,2}$|抄送[:：]|主题词[:：]|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]{0,4}$)/;
-
-export const OUTLINE_CLOSER_EXAMPLES = ["附件1", "附件：", "**附件2**", "2024年1月5日", "抄送：市委办公室"];
-export const OUTLINE_CLOSER_COUNTEREXAMPLES = [
-  "附件1所列项目要在年底前完成。",
-  "2024年1月5日起施行新办法。",
-  "一、附件",
-];
-
-/**
- * A heading that opens the document's back matter: a glossary of terms (名词解释, 部分用语说明,
- * 注释) printed after the body of government work reports. Its numbered entries define words;
- * they are neither sections of the plan nor targets, so the outline ends there.
- */
-export const BACK_MATTER_HEADING =
-  /^[ \u3000*#]{0,8}(?:名词解释(?:和说明)?|部分用语说明|用语说明|名词注释|注释|注解)[:：]?[ \u3000*]{0,4}$/;
-
-export const BACK_MATTER_EXAMPLES = ["部分用语说明", "**名词解释**", "名词解释和说明", "注释", "**注释：**"];
-export const BACK_MATTER_COUNTEREXAMPLES = ["注释见文末。", "一、名词解释", "名词解释如下:1.八大品质"];
+// Document zoning (attachments, signature, glossaries) lives in zones.ts; re-exported here.
+export {
+  BACK_MATTER_COUNTEREXAMPLES,
+  BACK_MATTER_EXAMPLES,
+  BACK_MATTER_HEADING,
+  OUTLINE_CLOSER,
+  OUTLINE_CLOSER_COUNTEREXAMPLES,
+  OUTLINE_CLOSER_EXAMPLES,
+} from "./zones.js";

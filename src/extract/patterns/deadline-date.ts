@@ -1,14 +1,4 @@
-import {
-  BEFORE_SUFFIX,
-  blockedBefore,
-  byDate,
-  type DeadlineUnit,
-  isPast,
-  num,
-  readYear,
-  TO_PREFIX,
-  toPrefixOk,
-} from "../time/deadline-unit.js";
+import { BEFORE_SUFFIX, byDate, type DeadlineUnit, guardedYear, num, TO_PREFIX } from "../time/deadline-unit.js";
 import { DAY_NUM, MONTH_NUM, SP, YEAR_DIGITS } from "../time/fragments.js";
 
 /** 2024年12月31日前, 到6月30日, 截至2025年6月30日: a calendar day as the limit. */
@@ -21,9 +11,8 @@ export const pattern: DeadlineUnit = {
   resolve(ctx) {
     const g = ctx.groups;
     if (!g.Dto && !g.Dlim) return null;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.Dy, g.Drel, ctx.year);
-    if (!toPrefixOk(ctx, g.Dto, reading) || isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.Dy, g.Drel, g.Dto);
+    if (reading === null) return null;
     const m = num(g.Dm);
     const d = num(g.Dd);
     if (m === null || d === null) return null;

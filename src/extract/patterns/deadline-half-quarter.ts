@@ -1,15 +1,5 @@
 import { monthEnd } from "../time/calendar.js";
-import {
-  BEFORE_SUFFIX,
-  bareOk,
-  blockedBefore,
-  byDate,
-  type DeadlineUnit,
-  isPast,
-  num,
-  readYear,
-  toPrefixOk,
-} from "../time/deadline-unit.js";
+import { bareOk, BEFORE_SUFFIX, byDate, type DeadlineUnit, guardedYear, num } from "../time/deadline-unit.js";
 import { SP, YEAR_DIGITS } from "../time/fragments.js";
 
 /** 上半年完成, 下半年前, 第三季度末, 一季度达到30%, 前三季度: a half or a quarter as a limit. */
@@ -22,9 +12,8 @@ export const pattern: DeadlineUnit = {
   source: `(?<Hto>到|至)?${SP}(?:(?<![0-9０-９])(?<Hy>${YEAR_DIGITS})${SP}年|(?<Hrel>今|明)年)?${SP}(?:(?<Hhalf>上半年|下半年)|第?(?<Hq>[一二三四1-4])季度|前(?<Hnq>[一二三])个?季度)(?<Hlim>${SP}(?:末|底|${BEFORE_SUFFIX}))?`,
   resolve(ctx) {
     const g = ctx.groups;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.Hy, g.Hrel, ctx.year);
-    if (!toPrefixOk(ctx, g.Hto, reading) || isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.Hy, g.Hrel, g.Hto);
+    if (reading === null) return null;
     if (!g.Hlim && !g.Hto && !bareOk(ctx)) return null;
     let lastMonth: number;
     if (g.Hhalf) lastMonth = g.Hhalf === "上半年" ? 6 : 12;

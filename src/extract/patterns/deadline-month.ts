@@ -1,15 +1,12 @@
 import { daysInMonth } from "../time/calendar.js";
 import {
-  BEFORE_SUFFIX,
   bareOk,
-  blockedBefore,
+  BEFORE_SUFFIX,
   byDate,
   type DeadlineUnit,
-  isPast,
+  guardedYear,
   num,
-  readYear,
   TO_PREFIX,
-  toPrefixOk,
 } from "../time/deadline-unit.js";
 import { MONTH_NUM, SP, YEAR_DIGITS } from "../time/fragments.js";
 
@@ -23,9 +20,8 @@ export const pattern: DeadlineUnit = {
   source: `(?<Mto>${TO_PREFIX})?${SP}(?:(?<![0-9０-９])(?<My>${YEAR_DIGITS})${SP}年|(?<Mrel>今|明|次)年)?${SP}(?<![0-9０-９])(?<Mm>${MONTH_NUM})${SP}月(?<Mpart>份|${SP}(?:月?底|月?末|上旬|中旬|下旬|初))?(?<Mlim>${SP}${BEFORE_SUFFIX})?`,
   resolve(ctx) {
     const g = ctx.groups;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.My, g.Mrel, ctx.year);
-    if (!toPrefixOk(ctx, g.Mto, reading) || isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.My, g.Mrel, g.Mto);
+    if (reading === null) return null;
     if (!g.Mlim && !g.Mto && !bareOk(ctx)) return null;
     const m = num(g.Mm);
     if (m === null || m < 1 || m > 12) return null;

@@ -1,4 +1,4 @@
-import { blockedBefore, byDate, type DeadlineUnit, isPast, readYear } from "../time/deadline-unit.js";
+import { byDate, type DeadlineUnit, guardedYear } from "../time/deadline-unit.js";
 import { SP, YEAR_DIGITS } from "../time/fragments.js";
 
 /** 年内, 今年内, 2024年内, 年度内: within the (document) year, i.e. by its 12-31. */
@@ -10,9 +10,8 @@ export const pattern: DeadlineUnit = {
   source: `(?:(?<![0-9０-９])(?<Wy>${YEAR_DIGITS})${SP}年|(?<Wrel>今|本|当)年|(?<![0-9０-９一二两三四五六七八九十百几半个多上去明前])年)度?(?:之内|以内|内)`,
   resolve(ctx) {
     const g = ctx.groups;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.Wy, g.Wrel, ctx.year);
-    if (isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.Wy, g.Wrel, undefined, false);
+    if (reading === null) return null;
     return byDate(reading, (y) => ({ y, m: 12, d: 31 }));
   },
   examples: [

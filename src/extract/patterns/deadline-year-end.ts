@@ -1,13 +1,10 @@
 import {
-  BEFORE_SUFFIX,
   bareOk,
-  blockedBefore,
+  BEFORE_SUFFIX,
   byDate,
   type DeadlineUnit,
-  isPast,
-  readYear,
+  guardedYear,
   TO_PREFIX,
-  toPrefixOk,
 } from "../time/deadline-unit.js";
 import { SP, YEAR_DIGITS } from "../time/fragments.js";
 
@@ -21,9 +18,8 @@ export const pattern: DeadlineUnit = {
   source: `(?<Yto>${TO_PREFIX})?${SP}(?:(?:(?<![0-9０-９])(?<Yy>${YEAR_DIGITS})${SP}年|(?<Yrel>今|明|本|当)年)年?|年)(?:底|末)(?<Ylim>${SP}${BEFORE_SUFFIX})?`,
   resolve(ctx) {
     const g = ctx.groups;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.Yy, g.Yrel, ctx.year);
-    if (!toPrefixOk(ctx, g.Yto, reading) || isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.Yy, g.Yrel, g.Yto);
+    if (reading === null) return null;
     if (!g.Ylim && !g.Yto && !bareOk(ctx)) return null;
     return byDate(reading, (y) => ({ y, m: 12, d: 31 }));
   },

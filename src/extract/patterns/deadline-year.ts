@@ -1,13 +1,4 @@
-import {
-  BEFORE_SUFFIX,
-  blockedBefore,
-  byDate,
-  type DeadlineUnit,
-  isPast,
-  readYear,
-  TO_PREFIX,
-  toPrefixOk,
-} from "../time/deadline-unit.js";
+import { BEFORE_SUFFIX, byDate, type DeadlineUnit, guardedYear, TO_PREFIX } from "../time/deadline-unit.js";
 import { SP, YEAR_DIGITS } from "../time/fragments.js";
 
 /** 到2025年, 2025年前, 2030年前: a whole year as the limit (inclusive: by 12-31 of that year). */
@@ -21,10 +12,8 @@ export const pattern: DeadlineUnit = {
   resolve(ctx) {
     const g = ctx.groups;
     if (!g.Nto && !g.Nlim) return null;
-    if (blockedBefore(ctx)) return null;
-    const reading = readYear(g.Ny, undefined, ctx.year);
-    if (reading.y === null || reading.y < 1949 || reading.y > 2100) return null;
-    if (!toPrefixOk(ctx, g.Nto, reading) || isPast(reading, ctx.year)) return null;
+    const reading = guardedYear(ctx, g.Ny, undefined, g.Nto);
+    if (reading === null || reading.y === null || reading.y < 1949 || reading.y > 2100) return null;
     return byDate(reading, (y) => ({ y, m: 12, d: 31 }));
   },
   examples: [

@@ -8,6 +8,9 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => f.change !== undefined,
   examples: [
+    // a growth rate named as a goal keeps 增长; a preposition-only head borrows the previous metric
+    { text: "确定经济增长6%的预期目标", expect: { value: 6, metric: "经济增长" } },
+    { text: "地区生产总值增长7%左右，按增长7%以上安排", expect: [{ metric: "地区生产总值" }, { metric: "地区生产总值" }] },
     {
       text: "装备制造业、高端食品加工业产值年均增长超20%",
       expect: { value: 20, unit: "%", comparator: ">", change: "increase", metric: "装备制造业、高端食品加工业产值" },

@@ -22,6 +22,11 @@ export const pattern: TargetPatternUnit = {
     { text: "11个中欧产业合作项目签约", expect: { value: 11, metric: "中欧产业合作项目" } },
     // a verb before a counted object: the noun after the figure names it (lexicon HEAD_END_COUNT_VERBS)
     { text: "全力抓好100个重大产业项目", expect: { value: 100, metric: "重大产业项目" } },
+    { text: "购买500个公益性岗位", expect: { value: 500, metric: "公益性岗位" } },
+    { text: "加快12个省级开发区提档升级", expect: { value: 12, metric: "省级开发区" } },
+    { text: "建成30个社区养老服务站", expect: { value: 30, metric: "社区养老服务站" } },
+    { text: "改造3万亩大棚、1万亩果园", expect: [{ value: 3, metric: "大棚" }, { value: 1, metric: "果园" }] },
+    { text: "行政审批事项由120项压减为80项", expect: [{ value: 120, metric: "行政审批事项" }, { value: 80, metric: "行政审批事项" }] },
     { text: "释放4台火电机组产能", expect: { value: 4, metric: "火电机组产能" } },
     { text: "新设6个国家自主创新示范区", expect: { value: 6, metric: "国家自主创新示范区" } },
     { text: "系统推进12项重大民生工程", expect: { value: 12, metric: "重大民生工程" } },

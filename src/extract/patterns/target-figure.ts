@@ -20,6 +20,8 @@ export interface Figure {
    * ("分别突破1000亿元、2000亿元") the later figures share it.
    */
   prefixed?: boolean;
+  /** the unit is not in the unit table: kept as written by an open-unit rule (targets/open-unit.ts) */
+  openUnit?: boolean;
 }
 
 export interface TargetMatch extends Figure {

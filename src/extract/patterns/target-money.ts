@@ -23,16 +23,11 @@ export const pattern: TargetPatternUnit = {
   confidence: 0.9,
   claims: (f) => isMoneyUnit(f.unit),
   examples: [
-    // a threshold that defines the counted class: kept, doubted (decisions/extract-targets.md, 17)
-    {
-      text: "地区生产总值超200亿元的县（市、区）77个",
-      expect: { value: 200, unit: "亿元", comparator: ">", metric: "地区生产总值", doubt: "threshold of the group counted next (…的), probably not a goal" },
-    },
+    // a threshold that defines a class nobody counts here: kept, doubted (decisions/extract-targets.md, 17, 19)
     {
       text: "主营业务收入5亿元以上的工业企业基本实现研发机构全覆盖",
       expect: { value: 5, unit: "亿元", comparator: ">=", doubt: "threshold of the group counted next (…的), probably not a goal" },
     },
-    { text: "超500亿元的18个", expect: { value: 500, unit: "亿元", doubt: "threshold of the group counted next (…的), probably not a goal" } },
     // …but not when the noun after 的 is the amount itself, or there is no threshold word
     { text: "给予不低于500元的住院分娩补助", expect: { value: 500, unit: "元", doubt: undefined } },
     { text: "发放2000元以上的补助", expect: { value: 2000, unit: "元", comparator: ">=", doubt: undefined } },
@@ -82,5 +77,9 @@ export const pattern: TargetPatternUnit = {
   ],
   counterexamples: [
     { text: "赶超先进地区", why: "超 without a figure" },
-{ text: "规范资金发放", why: "no figure" }],
+    { text: "规范资金发放", why: "no figure" },
+    // a threshold of the class the clause counts: rejected (class-threshold), the count is the target
+    { text: "地区生产总值超200亿元的县（市、区）77个", why: "threshold of the counted class", only: "self" },
+    { text: "超500亿元的18个", why: "threshold of the counted class (超500亿元的)", only: "self" },
+  ],
 };

@@ -151,3 +151,23 @@ export function byDate(reading: YearReading, day: (y: number) => Ymd | null): De
   if (!v || !isValidYmd(v)) return null;
   return { kind: "by", date: formatYmd(v) };
 }
+
+/**
+ * The guard every dated unit opens with: no comparison base or reference noun around the
+ * expression (blockedBefore), then the year read from its groups (`y` written, `rel` relative),
+ * then, when `to` is given or the unit says so (`checkTo`), a 到/至 prefix that fits the year,
+ * and no past year. The reading, or null when the expression is not a limit.
+ */
+export function guardedYear(
+  ctx: DeadlineContext,
+  y: string | undefined,
+  rel: string | undefined,
+  to: string | undefined,
+  checkTo = true,
+): YearReading | null {
+  if (blockedBefore(ctx)) return null;
+  const reading = readYear(y, rel, ctx.year);
+  if (checkTo && !toPrefixOk(ctx, to, reading)) return null;
+  if (isPast(reading, ctx.year)) return null;
+  return reading;
+}

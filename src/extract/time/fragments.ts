@@ -1,12 +1,10 @@
 /**
- * Regular-expression source fragments shared by the time normaliser and the
+ * Regular-expression source fragments shared by the
  * deadline patterns. Every repetition is bounded; no fragment nests quantifiers.
  */
 
 /** A year: four Arabic/full-width digits or four Chinese digit characters. */
 export const YEAR_DIGITS = "(?:[0-9０-９]{4}|[零〇○一二三四五六七八九]{4})";
-/** Two-digit years ("19年底", "零六年") for the normaliser only. */
-export const YEAR_SHORT = "(?:[0-9０-９]{2}|[零〇○一二三四五六七八九]{2})";
 /** Month number 1–12 as written. */
 export const MONTH_NUM = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
 /** Day number 1–31 as written. */
