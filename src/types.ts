@@ -169,6 +169,8 @@ export interface ParseOptions {
   year?: number;
   /** Extra topic taxonomy (see classify stage). */
   topics?: TopicTaxonomy;
+  /** (added) Indicator catalogue replacing the built-in one (see classify/indicators). */
+  indicators?: import("./classify/indicator-types.js").IndicatorCatalogue;
 }
 
 export interface TopicDefinition {

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { extname } from "node:path";
 import { jsonArray } from "../render/json.js";
 import { renderJsonLine } from "../render/jsonl.js";
+import type { IndicatorCatalogue } from "../classify/indicator-types.js";
 import { InputError, type ParseOptions, type PlanDocument, type TopicTaxonomy } from "../types.js";
 
 export type Job =
@@ -17,6 +18,8 @@ export interface LoadOptions {
   encoding: NonNullable<ParseOptions["encoding"]>;
   year?: number;
   topics?: TopicTaxonomy;
+  /** Indicator catalogue (`--indicators FILE` merged into the built-in one). */
+  indicators?: IndicatorCatalogue;
   maxBytes: number;
   /**
    * When set, documents come back already serialised (`chunks`: UTF-8 bytes, one per
@@ -170,7 +173,14 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
       job.kind === "file" ? JSON_EXTS.has(extname(job.path).toLowerCase()) : looksLikeJson(buffer);
     if (isJson) {
       try {
-        return serialise(documentsFromJson(buffer.toString("utf8")), opts.serial);
+        const docs = documentsFromJson(buffer.toString("utf8"));
+        // saved output answers as the text does: topics and indicators of this run's taxonomy
+        const { reclassifySaved } = await import("../classify/saved.js");
+        const given: { topics?: TopicTaxonomy; indicators?: IndicatorCatalogue } = {};
+        if (opts.topics) given.topics = opts.topics;
+        if (opts.indicators) given.indicators = opts.indicators;
+        for (const doc of docs) reclassifySaved(doc, given);
+        return serialise(docs, opts.serial);
       } catch (err) {
         if (job.kind === "file") throw err;
         // stdin that only looked like JSON: parse it as text below
@@ -183,6 +193,7 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
     };
     if (opts.year !== undefined) options.year = opts.year;
     if (opts.topics !== undefined) options.topics = opts.topics;
+    if (opts.indicators !== undefined) options.indicators = opts.indicators;
     return serialise([parse(buffer, options)], opts.serial);
   } catch (err) {
     return failure(err);

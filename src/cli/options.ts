@@ -5,7 +5,7 @@
 import { InvalidArgumentError } from "commander";
 import type { EncodingOption } from "../types.js";
 
-export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
+export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff", "panel"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline"] as const;
@@ -43,6 +43,10 @@ export interface CliOptions {
   topic?: string;
   grep?: string;
   sort: "file" | "value" | "deadline";
+  indicators?: string;
+  indicator?: string;
+  wide?: boolean;
+  headline?: boolean;
 }
 
 export interface OptionSpec {
@@ -153,8 +157,29 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "--status <status>",
     description: "only rows with this status (target: still to do; achieved: done, in a review)",
-    commands: ["targets", "deadlines"],
+    commands: ["targets", "deadlines", "compare", "panel"],
     choices: ["target", "achieved"],
+  },
+  {
+    flags: "--indicator <id>",
+    description: "only figures of this catalogued indicator (e.g. gdp.growth)",
+    commands: ["compare", "panel"],
+    parse: nonEmpty("--indicator"),
+  },
+  {
+    flags: "--indicators <file>",
+    description: "extra indicator catalogue: a JSON file like data/indicators.json (entries with a known id replace it)",
+    commands: INPUT_COMMANDS,
+  },
+  {
+    flags: "--wide",
+    description: "one row per document, one column per indicator (of --status, default target)",
+    commands: ["panel"],
+  },
+  {
+    flags: "--headline",
+    description: "only figures of the headline paragraph (主要预期目标)",
+    commands: ["panel"],
   },
   {
     flags: "--unit <unit>",
@@ -288,6 +313,15 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     examples: [
       "plan-parse diff plan-2023.txt plan-2024.txt",
       "plan-parse diff old.json new.json --format json",
+    ],
+  },
+  {
+    name: "panel",
+    arguments: "<inputs...>",
+    summary: "one row per document × indicator × figure (tidy, for spreadsheets); --wide: one row per document",
+    examples: [
+      "plan-parse panel reports/ --ext md --headline --format csv --bom > panel.csv",
+      "plan-parse panel reports/ --ext md --wide --indicator gdp.growth --format csv",
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import type { Target } from "../types.js";
+import type { IndicatorRef, Target } from "../types.js";
 
 export interface DocumentRef {
   path: string;
@@ -13,7 +13,8 @@ export interface CompareResult {
   topics: {
     topic: string;
     sections: string[][];
-    rows: { metric: string; cells: Target[][] }[];
+    /** (added) `indicator`: the row's catalogued indicator, null for a row aligned by wording. */
+    rows: { metric: string; indicator: IndicatorRef | null; cells: Target[][] }[];
   }[];
 }
 
