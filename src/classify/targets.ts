@@ -82,12 +82,14 @@ export function classifyTargets(
   let prevEnd = 0;
   for (const t of targets) {
     const lead = text ? leadBefore(text, t.span.start, Math.min(prevEnd, t.span.start)) : clauseLead(t);
-    t.indicator = indicatorOf(t, matcher, text ? sentenceBefore(text, t.span.start) : undefined);
+    const headline = text ? inRegions(t.span.start, regions) : t.headline === true;
+    // the sentence before a figure names its indicator only in the headline list ("…，按13%组织")
+    t.indicator = indicatorOf(t, matcher, text && headline ? sentenceBefore(text, t.span.start) : undefined);
     const q = qualifiersOf(t.metric, lead);
     if (q.length > 0) t.qualifiers = q;
     else delete t.qualifiers;
     if (text) {
-      if (inRegions(t.span.start, regions)) t.headline = true;
+      if (headline) t.headline = true;
       else delete t.headline;
     }
     prevEnd = t.span.end;

@@ -175,7 +175,7 @@ function rowLabel(entries: Entry[]): string {
  * The one topic a figure is listed under: its indicator's (the first of the entry's topics the
  * taxonomy knows, else its first), else the first topic its clause and section give it.
  */
-function topicOf(
+export function topicOf(
   t: Target,
   sectionTopics: readonly string[] | undefined,
   matcher: ReturnType<typeof buildMatcher>,
