@@ -64,6 +64,7 @@ const UNIT_CLASS: Record<string, IndicatorUnit> = {
   万吨标准煤: "energy",
   立方米: "volume",
   万立方米: "volume",
+  亿立方米: "volume",
   "微克/立方米": "concentration",
   天: "day",
   岁: "year",
@@ -90,6 +91,8 @@ export interface IndicatorMatcher {
   /** Phrasings by first character, longest first. */
   byFirst: Map<string, Phrase[]>;
   byId: Map<string, IndicatorEntry>;
+  /** Phrasings written "=工业": the whole (normalised) wording only, never a part of it. */
+  exact: Map<string, Phrase[]>;
 }
 
 const matcherCache = new WeakMap<IndicatorCatalogue, IndicatorMatcher>();
@@ -109,9 +112,17 @@ export function buildIndicatorMatcher(catalogue: IndicatorCatalogue = DEFAULT_CA
   const rewrites = catalogue.rewrites.map(([a, b]) => [a.normalize("NFKC"), b.normalize("NFKC")] as [string, string]);
   const byFirst = new Map<string, Phrase[]>();
   const byId = new Map<string, IndicatorEntry>();
+  const exact = new Map<string, Phrase[]>();
   for (const entry of catalogue.indicators) {
     byId.set(entry.id, entry);
     for (const raw of entry.phrasings) {
+      if (raw.startsWith("=")) {
+        const whole = normalizeWith(raw.slice(1), rewrites);
+        const list = exact.get(whole) ?? [];
+        list.push({ text: whole, entry });
+        exact.set(whole, list);
+        continue;
+      }
       const text = normalizeWith(raw, rewrites);
       const first = text[0];
       if (first === undefined) continue;
@@ -121,7 +132,7 @@ export function buildIndicatorMatcher(catalogue: IndicatorCatalogue = DEFAULT_CA
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  const matcher = { catalogue, rewrites, byFirst, byId };
+  const matcher = { catalogue, rewrites, byFirst, byId, exact };
   matcherCache.set(catalogue, matcher);
   return matcher;
 }
@@ -163,7 +174,10 @@ function longest(list: Hit[]): Hit | null {
 /** The entry a wording names for a figure of `unit`, or null. */
 export function matchIndicator(wording: string, unit: string, matcher: IndicatorMatcher): IndicatorEntry | null {
   const s = normalizeWith(wording, matcher.rewrites);
-  return longest(hits(s, indicatorUnitClass(unit), matcher))?.entry ?? null;
+  const unitClass = indicatorUnitClass(unit);
+  const whole = matcher.exact.get(s)?.find((p) => accepts(p.entry, unitClass));
+  if (whole) return whole.entry;
+  return longest(hits(s, unitClass, matcher))?.entry ?? null;
 }
 
 /**
