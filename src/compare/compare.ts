@@ -60,7 +60,12 @@ function alignRows(
     const t = e.target;
     const key = t.indicator
       ? `indicator:${t.indicator.id}`
-      : [metricKey(t.metric), unitClass(t.unit), t.change ?? "", t.per ?? ""].join("|");
+      : [
+          metricKey(t.metric),
+          unitClass(t.unit),
+          t.change ?? "",
+          t.per ?? "",
+        ].join("|");
     let g = byKey.get(key);
     if (!g) {
       g = { entries: [], docs: new Set() };
@@ -72,20 +77,34 @@ function alignRows(
   let groups = [...byKey.values()];
 
   // 2. Differently worded, same indicator: merge groups of DIFFERENT documents, best pairs first.
+  // (performance) without containment, two different keys are similar only when they end with
+  // the same two characters (metricSimilarity): compare within those buckets only
+  const buckets = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    const t = (g.entries[0] as Entry).target;
+    if (t.indicator) return;
+    const key = `${metricKey(t.metric).slice(-2)}|${unitClass(t.unit)}|${t.change ?? ""}`;
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  });
   const pairs: { a: number; b: number; sim: number }[] = [];
-  for (let a = 0; a < groups.length; a++) {
-    for (let b = a + 1; b < groups.length; b++) {
-      const ga = groups[a] as Group;
-      const gb = groups[b] as Group;
-      const ea = ga.entries[0] as Entry;
-      const eb = gb.entries[0] as Entry;
-      // a catalogued indicator is its own row: never merged by wording (a row never mixes two)
-      if (ea.target.indicator || eb.target.indicator) continue;
-      if (!compatible(ea.target, eb.target)) continue;
-      const sim = metricSimilarity(ea.target.metric, eb.target.metric);
-      if (sim >= threshold) pairs.push({ a, b, sim });
+  for (const members of buckets.values())
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x] as number;
+        const b = members[y] as number;
+        const ga = groups[a] as Group;
+        const gb = groups[b] as Group;
+        const ea = ga.entries[0] as Entry;
+        const eb = gb.entries[0] as Entry;
+        // a catalogued indicator is its own row: never merged by wording (a row never mixes two)
+        if (ea.target.indicator || eb.target.indicator) continue;
+        if (!compatible(ea.target, eb.target)) continue;
+        const sim = metricSimilarity(ea.target.metric, eb.target.metric);
+        if (sim >= threshold) pairs.push({ a, b, sim });
+      }
     }
-  }
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const owner = groups.map((_, i) => i);
   const find = (i: number): number => {
@@ -135,12 +154,19 @@ function alignRows(
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(r.metric, (seen.get(r.metric) ?? 0) + 1);
   return rows.map((r) => {
-    if ((seen.get(r.metric) ?? 0) < 2 || r.indicator) return { metric: r.metric, indicator: r.indicator, cells: r.cells };
+    if ((seen.get(r.metric) ?? 0) < 2 || r.indicator)
+      return { metric: r.metric, indicator: r.indicator, cells: r.cells };
     const t = r.first.target;
     const twins = rows.filter((x) => x.metric === r.metric);
     const sameUnit = twins.every((x) => x.unit === r.unit);
-    const note = sameUnit ? t.per || (t.change ? "变化" : "总量") : t.unit || "无单位";
-    return { metric: `${r.metric}（${note}）`, indicator: r.indicator, cells: r.cells };
+    const note = sameUnit
+      ? t.per || (t.change ? "变化" : "总量")
+      : t.unit || "无单位";
+    return {
+      metric: `${r.metric}（${note}）`,
+      indicator: r.indicator,
+      cells: r.cells,
+    };
   });
 }
 
@@ -166,7 +192,9 @@ function rowLabel(entries: Entry[]): string {
   }
   const best = [...forms.values()].sort(
     (x, y) =>
-      y.count - x.count || x.spelling.length - y.spelling.length || (x.spelling < y.spelling ? -1 : 1),
+      y.count - x.count ||
+      x.spelling.length - y.spelling.length ||
+      (x.spelling < y.spelling ? -1 : 1),
   )[0];
   return best?.spelling ?? "";
 }
@@ -189,7 +217,10 @@ export function topicOf(
 }
 
 /** Indicator id → its topic under `taxonomy`. */
-export function indicatorTopics(catalogue: IndicatorCatalogue, taxonomy: TopicTaxonomy): Map<string, string> {
+export function indicatorTopics(
+  catalogue: IndicatorCatalogue,
+  taxonomy: TopicTaxonomy,
+): Map<string, string> {
   const known = new Set(taxonomy.map((t) => t.topic));
   const out = new Map<string, string>();
   for (const e of buildIndicatorMatcher(catalogue).catalogue.indicators) {
@@ -199,10 +230,16 @@ export function indicatorTopics(catalogue: IndicatorCatalogue, taxonomy: TopicTa
   return out;
 }
 
-export function comparePlans(docs: PlanDocument[], options: CompareOptions = {}): CompareResult {
+export function comparePlans(
+  docs: PlanDocument[],
+  options: CompareOptions = {},
+): CompareResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;
-  const topicById = indicatorTopics(options.catalogue ?? DEFAULT_CATALOGUE, taxonomy);
+  const topicById = indicatorTopics(
+    options.catalogue ?? DEFAULT_CATALOGUE,
+    taxonomy,
+  );
   const keep = (t: Target): boolean =>
     (!options.status || t.status === options.status) &&
     (!options.indicator || t.indicator?.id === options.indicator);
@@ -210,9 +247,18 @@ export function comparePlans(docs: PlanDocument[], options: CompareOptions = {})
   const matcher = buildMatcher(taxonomy);
   const perDoc = docs.map((doc) => {
     const flat = flattenSections(sectionsWithTopics(doc));
-    const topicsById = new Map(flat.map((s) => [s.id, s.topics ?? [OTHER_TOPIC]]));
+    const topicsById = new Map(
+      flat.map((s) => [s.id, s.topics ?? [OTHER_TOPIC]]),
+    );
     const listedUnder = doc.targets.map((t) =>
-      keep(t) ? topicOf(t, t.sectionId === null ? undefined : topicsById.get(t.sectionId), matcher, topicById) : null,
+      keep(t)
+        ? topicOf(
+            t,
+            t.sectionId === null ? undefined : topicsById.get(t.sectionId),
+            matcher,
+            topicById,
+          )
+        : null,
     );
     return { doc, flat, listedUnder };
   });
@@ -221,8 +267,10 @@ export function comparePlans(docs: PlanDocument[], options: CompareOptions = {})
   const order = taxonomy.map((t) => t.topic).filter((t) => t !== OTHER_TOPIC);
   for (const { flat, listedUnder } of perDoc) {
     for (const s of flat)
-      for (const t of s.topics ?? []) if (t !== OTHER_TOPIC && !order.includes(t)) order.push(t);
-    for (const t of listedUnder) if (t !== null && t !== OTHER_TOPIC && !order.includes(t)) order.push(t);
+      for (const t of s.topics ?? [])
+        if (t !== OTHER_TOPIC && !order.includes(t)) order.push(t);
+    for (const t of listedUnder)
+      if (t !== null && t !== OTHER_TOPIC && !order.includes(t)) order.push(t);
   }
   order.push(OTHER_TOPIC);
 
@@ -234,11 +282,22 @@ export function comparePlans(docs: PlanDocument[], options: CompareOptions = {})
     const entries: Entry[] = [];
     perDoc.forEach(({ doc, listedUnder }, d) => {
       doc.targets.forEach((target, order) => {
-        if (listedUnder[order] === topic) entries.push({ doc: d, order, target });
+        if (listedUnder[order] === topic)
+          entries.push({ doc: d, order, target });
       });
     });
-    if (entries.length === 0 && (options.status || options.indicator || sections.every((ids) => ids.length === 0))) continue;
-    topics.push({ topic, sections, rows: alignRows(entries, docs.length, threshold) });
+    if (
+      entries.length === 0 &&
+      (options.status ||
+        options.indicator ||
+        sections.every((ids) => ids.length === 0))
+    )
+      continue;
+    topics.push({
+      topic,
+      sections,
+      rows: alignRows(entries, docs.length, threshold),
+    });
   }
 
   return { schemaVersion: 1, documents: docs.map(documentRef), topics };
