@@ -3,7 +3,7 @@
  * Each stage imports only earlier ones; this file only wires them and collects warnings.
  */
 import { createHash } from "node:crypto";
-import { classifySections, classifyTargets } from "./classify/index.js";
+import { classifiedWith, classifySections, classifyTargets } from "./classify/index.js";
 import { cleanText } from "./clean/index.js";
 import { decodeInput } from "./decode/index.js";
 import { extract } from "./extract/index.js";
@@ -50,5 +50,6 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
     targets: extracted.targets,
     deadlines: extracted.deadlines,
     warnings,
+    classifiedWith: classifiedWith(options.topics, options.indicators),
   };
 }

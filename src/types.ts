@@ -156,6 +156,11 @@ export interface PlanDocument {
   targets: Target[];
   deadlines: Deadline[];
   warnings: Warning[];
+  /**
+   * (added) Fingerprints of the topic taxonomy and indicator catalogue the document was
+   * classified with: saved output read back with other ones is reclassified, with a note.
+   */
+  classifiedWith?: { topics: string; indicators: string };
 }
 
 export type EncodingName = "utf8" | "gbk" | "gb18030" | "utf16le" | "utf16be" | "big5";

@@ -163,3 +163,21 @@ describe("headline paragraph", () => {
     expect(t.headline).toBe(true);
   });
 });
+
+describe("schemas of the new fields", () => {
+  it("a parsed report with indicators, qualifiers and headline validates; so do its compare rows and panels", async () => {
+    const { validateDocument, validateCompare, validatePanel, schemaErrors } = await import("./helpers/schema.js");
+    const { comparePlans } = await import("../src/index.js");
+    const { panelRows, widePanel } = await import("../src/compare/panel.js");
+    const doc = parsePlan("2024年主要预期目标是：地区生产总值增长5.5%左右，力争6%；城镇居民人均可支配收入实际增长6%。\n");
+    expect(doc.targets.some((t) => t.indicator && t.qualifiers && t.headline)).toBe(true);
+    expect(schemaErrors(validateDocument, JSON.parse(JSON.stringify(doc)))).toEqual([]);
+    const cmp = comparePlans([doc, doc]);
+    expect(schemaErrors(validateCompare, JSON.parse(JSON.stringify(cmp)))).toEqual([]);
+    expect(schemaErrors(validatePanel, { schemaVersion: 1, rows: panelRows([doc]) })).toEqual([]);
+    expect(schemaErrors(validatePanel, JSON.parse(JSON.stringify({ schemaVersion: 1, ...widePanel([doc]) })))).toEqual([]);
+    const bad = JSON.parse(JSON.stringify(doc));
+    bad.targets[0].indicator = { id: "不是ASCII", name: "x" };
+    expect(schemaErrors(validateDocument, bad).length).toBeGreaterThan(0);
+  });
+});

@@ -26,7 +26,7 @@ export {
   parseCatalogue,
 } from "./indicators.js";
 export { classifyTargets, indicatorOf, qualifiersOf } from "./targets.js";
-export { reclassifySaved } from "./saved.js";
+export { classifiedWith, reclassifySaved, type SavedCheck } from "./saved.js";
 
 /** Weight of one keyword hit in the title, against 1 for a hit in the body. */
 const TITLE_WEIGHT = 3;

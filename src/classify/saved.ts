@@ -6,7 +6,10 @@
  * metric and clause; `headline` stays as saved. See docs/decisions/indicators.md.
  */
 import type { PlanDocument, Section, TopicTaxonomy } from "../types.js";
+import { fingerprint } from "./fingerprint.js";
 import { classifySections } from "./index.js";
+import { DEFAULT_CATALOGUE } from "./indicator-catalogue.js";
+import { DEFAULT_TAXONOMY } from "./taxonomy.js";
 import type { IndicatorCatalogue } from "./indicator-types.js";
 import { classifyTargets } from "./targets.js";
 
@@ -27,10 +30,40 @@ function skeleton(doc: PlanDocument): string {
   return text;
 }
 
+/** The fingerprints a document parsed with these options carries. */
+export function classifiedWith(
+  topics: TopicTaxonomy | undefined,
+  indicators: IndicatorCatalogue | undefined,
+): { topics: string; indicators: string } {
+  return { topics: fingerprint(topics ?? DEFAULT_TAXONOMY), indicators: fingerprint(indicators ?? DEFAULT_CATALOGUE) };
+}
+
+/** What reading a saved document back changed: nothing (same taxonomy and catalogue), or recomputed. */
+export interface SavedCheck {
+  topics: "kept" | "recomputed";
+  indicators: "kept" | "recomputed";
+}
+
+/**
+ * Saved with the taxonomy and catalogue of this run: kept as saved (the same answer as the
+ * text). Else (other ones, or saved before fingerprints): recomputed from what was saved, which
+ * can differ from parsing the text; the caller says so.
+ */
 export function reclassifySaved(
   doc: PlanDocument,
   options: { topics?: TopicTaxonomy; indicators?: IndicatorCatalogue } = {},
-): void {
-  if (options.topics) classifySections(doc.sections, skeleton(doc), options.topics);
-  classifyTargets(doc.targets, null, options.indicators);
+): SavedCheck {
+  const now = classifiedWith(options.topics, options.indicators);
+  const saved = doc.classifiedWith;
+  const check: SavedCheck = { topics: "kept", indicators: "kept" };
+  if (saved?.topics !== now.topics && (options.topics || saved)) {
+    classifySections(doc.sections, skeleton(doc), options.topics);
+    check.topics = "recomputed";
+  }
+  if (saved?.indicators !== now.indicators) {
+    classifyTargets(doc.targets, null, options.indicators);
+    check.indicators = "recomputed";
+  }
+  doc.classifiedWith = now;
+  return check;
 }

@@ -287,6 +287,10 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
         const entry = entries[index] as InputEntry;
         if (outcome.ok) {
           parsed++;
+          for (const note of outcome.notes ?? []) {
+            progress.clear();
+            err(`${label(entry.display)}: ${note}`);
+          }
           if ("chunks" in outcome) for (const bytes of outcome.chunks) await (emitter.chunk as Chunk)(bytes);
           else for (const doc of outcome.docs) await emitter.doc(doc);
         } else {

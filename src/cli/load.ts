@@ -38,8 +38,8 @@ export interface LoadOptions {
 export type Serial = "jsonl" | "json-item";
 
 export type Outcome =
-  | { ok: true; docs: PlanDocument[] }
-  | { ok: true; chunks: Uint8Array[] }
+  | { ok: true; docs: PlanDocument[]; notes?: string[] }
+  | { ok: true; chunks: Uint8Array[]; notes?: string[] }
   | { ok: false; message: string; reason: string; stack?: string };
 
 /** UTF-8 bytes in a buffer of their own (transferable: never a slice of Buffer's shared pool). */
@@ -179,8 +179,25 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
         const given: { topics?: TopicTaxonomy; indicators?: IndicatorCatalogue } = {};
         if (opts.topics) given.topics = opts.topics;
         if (opts.indicators) given.indicators = opts.indicators;
-        for (const doc of docs) reclassifySaved(doc, given);
-        return serialise(docs, opts.serial);
+        let topics = 0;
+        let indicators = 0;
+        for (const doc of docs) {
+          const check = reclassifySaved(doc, given);
+          if (check.topics === "recomputed") topics++;
+          if (check.indicators === "recomputed") indicators++;
+        }
+        const out = serialise(docs, opts.serial);
+        const notes: string[] = [];
+        if (topics > 0)
+          notes.push(
+            `${topics} saved document(s) were classified with another topic taxonomy: topics recomputed from section titles and figures (the text is not saved), which can differ from parsing the text; save with the same --topics to get the same answer`,
+          );
+        if (indicators > 0)
+          notes.push(
+            `${indicators} saved document(s) were classified with another indicator catalogue (or an older version): indicators recomputed from metric and clause`,
+          );
+        if (notes.length > 0 && out.ok) out.notes = notes;
+        return out;
       } catch (err) {
         if (job.kind === "file") throw err;
         // stdin that only looked like JSON: parse it as text below
