@@ -148,15 +148,28 @@ interface Hit {
   length: number;
 }
 
+/**
+ * A measure word in the words AFTER a phrasing makes the phrasing a modifier, not the head:
+ * "社会组织党组织覆盖率" is a coverage rate, not a count of 社会组织; "分散供养特困人员提供照料服务比例"
+ * is not the dispersed-support standard. (The phrasing itself may end with one: 森林覆盖率.)
+ */
+const MEASURE_AFTER = /率|比重|比例|占比|之比|贡献|覆盖|密度|强度/u;
+/** A phrasing after 占 / 与…之比 names the denominator ("研发经费支出占生产总值比重"), not the series. */
+const DENOMINATOR = /占|与/u;
+
 /** Every phrasing occurrence in normalised `s` whose entry accepts the unit (longest per position). */
 function hits(s: string, unitClass: IndicatorUnit | null, matcher: IndicatorMatcher): Hit[] {
   const out: Hit[] = [];
+  const denominatorFrom = s.search(DENOMINATOR);
   for (let i = 0; i < s.length; i++) {
     const list = matcher.byFirst.get(s[i] as string);
     if (!list) continue;
     for (const p of list) {
       if (s.startsWith(p.text, i) && accepts(p.entry, unitClass)) {
-        out.push({ entry: p.entry, at: i, length: p.text.length });
+        // up to the next conjunction: "常住人口城镇化率和户籍人口城镇化率" names two heads
+        const tail = s.slice(i + p.text.length).split(/和|、|及/u)[0] as string;
+        const head = !MEASURE_AFTER.test(tail) && !(denominatorFrom >= 0 && i > denominatorFrom);
+        if (head) out.push({ entry: p.entry, at: i, length: p.text.length });
         break;
       }
     }

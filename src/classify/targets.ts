@@ -58,12 +58,20 @@ function clauseLead(t: Target): string {
   return at > 0 ? t.text.normalize("NFKC").slice(0, at) : t.metric;
 }
 
-export function indicatorOf(t: Target, matcher: IndicatorMatcher, sentence?: string): IndicatorRef | null {
+/**
+ * The metric names the indicator. In the headline paragraph only (a list of catalogued
+ * series, where extraction's metric is sometimes a fragment: "经济", "按", "剩余"), the clause
+ * before the figure, the whole clause and the sentence before it are read too; elsewhere a
+ * clause names too many things (党建服务品牌 … 社会组织) for that to be more than a guess.
+ */
+export function indicatorOf(t: Target, matcher: IndicatorMatcher, headline: boolean, sentence?: string): IndicatorRef | null {
   const entry =
     matchIndicator(t.metric, t.unit, matcher) ??
-    matchIndicator(clauseLead(t), t.unit, matcher) ??
-    matchIndicator(t.text, t.unit, matcher) ??
-    (sentence !== undefined ? matchNearestBefore(sentence, t.unit, matcher) : null);
+    (headline
+      ? (matchIndicator(clauseLead(t), t.unit, matcher) ??
+        matchIndicator(t.text, t.unit, matcher) ??
+        (sentence !== undefined ? matchNearestBefore(sentence, t.unit, matcher) : null))
+      : null);
   return indicatorRef(entry);
 }
 
@@ -84,7 +92,7 @@ export function classifyTargets(
     const lead = text ? leadBefore(text, t.span.start, Math.min(prevEnd, t.span.start)) : clauseLead(t);
     const headline = text ? inRegions(t.span.start, regions) : t.headline === true;
     // the sentence before a figure names its indicator only in the headline list ("…，按13%组织")
-    t.indicator = indicatorOf(t, matcher, text && headline ? sentenceBefore(text, t.span.start) : undefined);
+    t.indicator = indicatorOf(t, matcher, headline, text && headline ? sentenceBefore(text, t.span.start) : undefined);
     const q = qualifiersOf(t.metric, lead);
     if (q.length > 0) t.qualifiers = q;
     else delete t.qualifiers;
