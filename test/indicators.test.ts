@@ -134,11 +134,16 @@ describe("qualifiers", () => {
 
 describe("headline paragraph", () => {
   it("an anchor of this year's targets starts a region; a review of a plan's does not", () => {
-    const text = "提前一年实现了“十五”计划确定的主要预期目标。预计全省生产总值增长11%。\n今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右。另外一句增长9%。\n";
+    const text = "提前一年实现了“十五”计划确定的主要预期目标。预计全省生产总值增长11%。\n今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右。下一步要抓好项目建设。另外一句增长9%。\n";
     const regions = headlineRegions(text);
     expect(regions.length).toBe(1);
     const [s, e] = regions[0] as [number, number];
     expect(text.slice(s, e)).toBe("主要预期目标是：地区生产总值增长7%左右。");
+  });
+  it("the next sentences of the paragraph belong to it while they hold figures", () => {
+    const text = "今年主要预期目标是：实现85万贫困人口脱贫。在此基础上，生产总值增长6%。\n";
+    const [[s, e]] = headlineRegions(text) as [[number, number]];
+    expect(text.slice(s, e)).toContain("生产总值增长6%");
   });
   it("an anchor ending its line takes the list lines after it", () => {
     const text = "2024年主要预期目标是：\n1.地区生产总值增长6%；\n2.城镇新增就业5万人。\n二、重点工作\n";

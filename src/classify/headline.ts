@@ -43,11 +43,24 @@ export function headlineRegions(text: string): [number, number][] {
   return out;
 }
 
-/** The anchor's sentence: to its 。 or the end of its line, whichever comes first. */
+/** The region of one anchor stays within this many characters (a long paragraph moves on to tasks). */
+const MAX_REGION = 400;
+
+/**
+ * The anchor's sentence, then the next sentences of its paragraph while they hold figures
+ * ("…控制目标。在此基础上，生产总值增长6%…"), at most MAX_REGION characters from the anchor.
+ */
 function sentenceEnd(text: string, from: number): number {
   const line = lineEnd(text, from);
-  const stop = text.indexOf("。", from);
-  return stop >= 0 && stop < line ? stop + 1 : line;
+  const limit = Math.min(line, from + MAX_REGION);
+  let end = from;
+  for (;;) {
+    const stop = text.indexOf("。", end);
+    const next = stop >= 0 && stop < line ? stop + 1 : line;
+    if (end > from && (next > limit || !/\d|[０-９]/u.test(text.slice(end, next)))) return end;
+    end = next;
+    if (end >= line) return line;
+  }
 }
 
 function lineEnd(text: string, from: number): number {

@@ -104,13 +104,17 @@ export interface WidePanel {
     kind: string;
     path: string;
     /** Per indicator id: the document's first figure of that status (value, comparator …). */
-    values: Record<string, { comparator: string; value: number; valueMax: number | null; unit: string; qualifiers: string }>;
+    values: Record<
+      string,
+      { comparator: string; value: number; valueMax: number | null; unit: string; qualifiers: string; headline: boolean }
+    >;
   }[];
 }
 
 /**
- * One row per document, one column per indicator: the document's FIRST figure of the indicator
- * and status (a stretch value "力争6%" after "5.5%左右" stays in the long table).
+ * One row per document, one column per indicator: the document's first figure of the indicator
+ * and status in its headline paragraph when it has one (else in the whole document); a stretch
+ * value ("力争6%" after "5.5%左右") stays in the long table.
  */
 export function widePanel(docs: readonly PlanDocument[], options: PanelOptions = {}): WidePanel {
   const status = options.status ?? "target";
@@ -118,8 +122,9 @@ export function widePanel(docs: readonly PlanDocument[], options: PanelOptions =
   const stats = new Map<string, { name: string; unit: string; docs: number; headline: boolean; first: number }>();
   const rows: WidePanel["rows"] = docs.map((doc, d) => {
     const values: WidePanel["rows"][number]["values"] = {};
-    // a headline figure first (the 主要预期目标), else the document's first of that indicator
-    const ordered = [...doc.targets.filter((t) => t.headline === true), ...doc.targets.filter((t) => t.headline !== true)];
+    // the headline paragraph's figure (主要预期目标) when the document has one; else its first
+    const head = doc.targets.filter((t) => t.headline === true);
+    const ordered = head.length > 0 ? head : doc.targets;
     for (const t of ordered) {
       if (!keep(t, o) || !t.indicator) continue;
       const id = t.indicator.id;
@@ -130,6 +135,7 @@ export function widePanel(docs: readonly PlanDocument[], options: PanelOptions =
         valueMax: t.valueMax ?? null,
         unit: t.unit,
         qualifiers: (t.qualifiers ?? []).join(";"),
+        headline: t.headline === true,
       };
       const s = stats.get(id);
       if (s) {
