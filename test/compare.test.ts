@@ -146,8 +146,8 @@ describe("comparePlans: shape", () => {
 
   it("lists the documents", () => {
     expect(result.documents).toEqual([
-      { path: "dir/a.txt", title: "A", region: "石家庄市", year: 2021 },
-      { path: "b.txt", title: null, region: "定海区", year: 2024 },
+      { path: "dir/a.txt", title: "A", region: "石家庄市", year: 2021, issuer: null },
+      { path: "b.txt", title: null, region: "定海区", year: 2024, issuer: null },
     ]);
   });
 

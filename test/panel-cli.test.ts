@@ -86,3 +86,16 @@ describe("saved JSON answers as the text does", () => {
     expect(r.out.split("\n").length).toBeGreaterThan(2);
   });
 });
+
+describe("compare column labels", () => {
+  it("two documents of one region and year are told apart by issuer, else by file name", async () => {
+    const { renderCompare } = await import("../src/render/compare.js");
+    const { renderOptions } = await import("../src/render/options.js");
+    const ref = (path: string, issuer: string | null) => ({ path, title: null, region: "合肥市", year: 2023, issuer });
+    const result = { schemaVersion: 1 as const, documents: [ref("a/2024.md", "合肥市民政局"), ref("b/2024.md", "合肥市人民政府"), ref("c/x.txt", null)], topics: [] };
+    const md = renderCompare(result, "md", renderOptions());
+    expect(md).toContain("合肥市 2023 合肥市民政局");
+    expect(md).toContain("合肥市 2023 合肥市人民政府");
+    expect(md).toContain("合肥市 2023 \\[x.txt\\]");
+  });
+});

@@ -5,6 +5,8 @@ export interface DocumentRef {
   title: string | null;
   region: string | null;
   year: number | null;
+  /** (added) the issuing body, to tell apart two documents of one region and year. */
+  issuer?: string | null;
 }
 
 export interface CompareResult {

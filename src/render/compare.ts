@@ -47,11 +47,18 @@ export function documentLabel(doc: DocumentRef): string {
   return doc.year === null ? name : `${name} (${doc.year})`;
 }
 
-/** Labels made unique: two documents of the same city and year get their file names too. */
+/**
+ * Labels made unique: two documents of the same region and year get their issuers when those
+ * tell them apart (民政局 / 人民政府), else their file names.
+ */
 function documentLabels(docs: DocumentRef[]): string[] {
   const labels = docs.map(documentLabel);
   return labels.map((l, i) => {
     if (labels.indexOf(l) === labels.lastIndexOf(l)) return l;
+    const twins = docs.filter((_, k) => labels[k] === l);
+    const issuers = twins.map((d) => d.issuer ?? "");
+    const issuer = docs[i]?.issuer;
+    if (issuer && issuers.indexOf(issuer) === issuers.lastIndexOf(issuer)) return `${l} ${issuer}`;
     const name = docs[i] ? shortName(docs[i].path) : String(i + 1);
     return `${l} [${name}]`;
   });
