@@ -156,6 +156,8 @@ interface Hit {
 const MEASURE_AFTER = /率|比重|比例|占比|之比|贡献|覆盖|密度|强度/u;
 /** A phrasing after 占 / 与…之比 names the denominator ("研发经费支出占生产总值比重"), not the series. */
 const DENOMINATOR = /占|与/u;
+/** 单位/万元/亿元 right before a phrasing make it a denominator too: 万元GDP建设用地 is per GDP, not GDP. */
+const PER_UNIT_BEFORE = /(?:单位|万元|亿元)$/u;
 
 /** Every phrasing occurrence in normalised `s` whose entry accepts the unit (longest per position). */
 function hits(s: string, unitClass: IndicatorUnit | null, matcher: IndicatorMatcher): Hit[] {
@@ -168,7 +170,10 @@ function hits(s: string, unitClass: IndicatorUnit | null, matcher: IndicatorMatc
       if (s.startsWith(p.text, i) && accepts(p.entry, unitClass)) {
         // up to the next conjunction: "常住人口城镇化率和户籍人口城镇化率" names two heads
         const tail = s.slice(i + p.text.length).split(/和|、|及/u)[0] as string;
-        const head = !MEASURE_AFTER.test(tail) && !(denominatorFrom >= 0 && i > denominatorFrom);
+        const head =
+          !MEASURE_AFTER.test(tail) &&
+          !(denominatorFrom >= 0 && i > denominatorFrom) &&
+          !PER_UNIT_BEFORE.test(s.slice(Math.max(0, i - 2), i));
         if (head) out.push({ entry: p.entry, at: i, length: p.text.length });
         break;
       }
