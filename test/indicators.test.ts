@@ -186,3 +186,16 @@ describe("schemas of the new fields", () => {
     expect(schemaErrors(validateDocument, bad).length).toBeGreaterThan(0);
   });
 });
+
+describe("分别: one compound metric, several figures", () => {
+  it.each([
+    ["今年主要预期目标是：城乡居民人均可支配收入分别增长6.5%和7%。\n", ["income.urban.growth", "income.rural.growth"]],
+    ["今年主要预期目标是：城镇调查失业率和城镇登记失业率分别控制在5.5%和4.5%以内。\n", ["unemployment.surveyed", "unemployment.registered"]],
+  ])("%s", (text, ids) => {
+    expect(parsePlan(text).targets.map((t) => t.indicator?.id)).toEqual(ids);
+  });
+  it("counterexample: without 分别 (均增长) the one series stays", () => {
+    const doc = parsePlan("今年主要预期目标是：城乡居民人均可支配收入均增长6.5%。\n");
+    expect(doc.targets.map((t) => t.indicator?.id)).toEqual(["income.resident.growth"]);
+  });
+});

@@ -36,6 +36,11 @@ export interface IndicatorEntry {
   examples: string[];
   /** "metric|unit" pairs that must not map to this entry. */
   counterexamples: string[];
+  /**
+   * (optional) The series a compound wording of this entry names, in order: "城乡居民人均可支配收入
+   * 分别增长6.5%和7%" is the urban then the rural series.
+   */
+  splits?: string[];
 }
 
 export interface IndicatorCatalogue {

@@ -98,7 +98,7 @@ export interface IndicatorMatcher {
 const matcherCache = new WeakMap<IndicatorCatalogue, IndicatorMatcher>();
 
 /** Punctuation and spaces dropped before matching ("." stays: PM2.5). */
-const DROP = /[\s，,、；;：:。！？“”"'‘’（）()《》〈〉【】\-—·…]/gu;
+const DROP = /[\s，,；;：:。！？“”"'‘’（）()《》〈〉【】\-—·…]/gu;
 
 function normalizeWith(text: string, rewrites: [string, string][]): string {
   let s = text.normalize("NFKC").replace(DROP, "");
@@ -199,6 +199,28 @@ export function matchIndicator(wording: string, unit: string, matcher: Indicator
 }
 
 /**
+ * The series a wording names, in order, without overlaps (left to right, the longest at each
+ * place): "城镇调查失业率和城镇登记失业率" → surveyed, registered. One entry with `splits` stands for
+ * its splits.
+ */
+export function seriesNamed(wording: string, unit: string, matcher: IndicatorMatcher): IndicatorEntry[] {
+  const s = normalizeWith(wording, matcher.rewrites);
+  const out: IndicatorEntry[] = [];
+  let until = 0;
+  for (const h of hits(s, indicatorUnitClass(unit), matcher)) {
+    if (h.at < until) continue;
+    if (!out.includes(h.entry)) out.push(h.entry);
+    until = h.at + h.length;
+  }
+  const only = out[0];
+  if (out.length === 1 && only?.splits) {
+    const split = only.splits.map((id) => matcher.byId.get(id)).filter((e): e is IndicatorEntry => e !== undefined);
+    if (split.length === only.splits.length) return split;
+  }
+  return out;
+}
+
+/**
  * The entry named nearest before the figure in `lead` (the words before it in its sentence):
  * "生产总值增长7%，全社会固定资产投资按13%组织" → the last phrasing, the longest on a tie.
  */
@@ -249,6 +271,7 @@ export function parseCatalogue(json: unknown): IndicatorCatalogue {
       phrasings: e.phrasings,
       examples: strings(e.examples) ? e.examples : [],
       counterexamples: strings(e.counterexamples) ? e.counterexamples : [],
+      ...(strings(e.splits) ? { splits: e.splits } : {}),
     };
   });
   const rw = (body as { rewrites?: unknown }).rewrites;

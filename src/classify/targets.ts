@@ -13,6 +13,7 @@ import {
   indicatorRef,
   matchIndicator,
   matchNearestBefore,
+  seriesNamed,
 } from "./indicators.js";
 
 /** Qualifier cues, read in the words before the figure (its "lead") and in its metric. */
@@ -101,5 +102,24 @@ export function classifyTargets(
       else delete t.headline;
     }
     prevEnd = t.span.end;
+  }
+  splitRespectively(targets, matcher);
+}
+
+/**
+ * "A和B分别增长6%和7%": consecutive figures of one clause and one compound metric with 分别 are the
+ * series it names, in order — when there are as many series as figures (else left as matched).
+ */
+function splitRespectively(targets: Target[], matcher: IndicatorMatcher): void {
+  let i = 0;
+  while (i < targets.length) {
+    const first = targets[i] as Target;
+    let j = i + 1;
+    while (j < targets.length && (targets[j] as Target).text === first.text && (targets[j] as Target).metric === first.metric) j++;
+    if (j - i >= 2 && first.text.includes("分别") && first.indicator) {
+      const series = seriesNamed(first.metric, first.unit, matcher);
+      if (series.length === j - i) for (let k = i; k < j; k++) (targets[k] as Target).indicator = indicatorRef(series[k - i] ?? null);
+    }
+    i = j;
   }
 }
