@@ -3,7 +3,7 @@
  * Each stage imports only earlier ones; this file only wires them and collects warnings.
  */
 import { createHash } from "node:crypto";
-import { classifySections } from "./classify/index.js";
+import { classifiedWith, classifySections, classifyTargets } from "./classify/index.js";
 import { cleanText } from "./clean/index.js";
 import { decodeInput } from "./decode/index.js";
 import { extract } from "./extract/index.js";
@@ -38,6 +38,7 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
   warnings.push(...extracted.warnings);
 
   classifySections(sections, decoded.text, options.topics);
+  classifyTargets(extracted.targets, decoded.text, options.indicators);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -52,5 +53,6 @@ export function parsePlan(input: string | Buffer, options: ParseOptions = {}): P
     targets: extracted.targets,
     deadlines: extracted.deadlines,
     warnings,
+    classifiedWith: classifiedWith(options.topics, options.indicators),
   };
 }

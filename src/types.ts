@@ -169,6 +169,11 @@ export interface PlanDocument {
   targets: Target[];
   deadlines: Deadline[];
   warnings: Warning[];
+  /**
+   * (added) Fingerprints of the topic taxonomy and indicator catalogue the document was
+   * classified with: saved output read back with other ones is reclassified, with a note.
+   */
+  classifiedWith?: { topics: string; indicators: string };
 }
 
 export type EncodingName = "utf8" | "gbk" | "gb18030" | "utf16le" | "utf16be" | "big5";
@@ -188,6 +193,8 @@ export interface ParseOptions {
   meta?: GivenMeta;
   /** Extra topic taxonomy (see classify stage). */
   topics?: TopicTaxonomy;
+  /** (added) Indicator catalogue replacing the built-in one (see classify/indicators). */
+  indicators?: import("./classify/indicator-types.js").IndicatorCatalogue;
 }
 
 export interface TopicDefinition {

@@ -14,6 +14,19 @@ import type { Section, TopicTaxonomy } from "../types.js";
 import { DEFAULT_TAXONOMY, OTHER_TOPIC } from "./taxonomy.js";
 
 export { DEFAULT_TAXONOMY, OTHER_TOPIC } from "./taxonomy.js";
+export { headlineRegions } from "./headline.js";
+export {
+  buildIndicatorMatcher,
+  DEFAULT_CATALOGUE,
+  type IndicatorCatalogue,
+  type IndicatorEntry,
+  indicatorUnitClass,
+  matchIndicator,
+  mergeCatalogue,
+  parseCatalogue,
+} from "./indicators.js";
+export { classifyTargets, indicatorOf, qualifiersOf } from "./targets.js";
+export { classifiedWith, reclassifySaved, type SavedCheck } from "./saved.js";
 
 /** Weight of one keyword hit in the title, against 1 for a hit in the body. */
 const TITLE_WEIGHT = 3;

@@ -24,7 +24,7 @@ import {
   type TargetRow,
   targetRows,
 } from "../render/rows.js";
-import type { PlanDocument, TopicTaxonomy } from "../types.js";
+import type { PlanDocument, Target, TopicTaxonomy } from "../types.js";
 import type { Serial } from "./load.js";
 import type { CliOptions, Format } from "./options.js";
 
@@ -194,13 +194,16 @@ export function parseEmitter(write: Write, format: Format, ropts: RenderOptions,
 }
 
 /** The topics a target row is listed under (classify's targetTopics, as in compare). */
-export type RowTopics = (row: TargetRow, sectionTopics: readonly string[] | undefined) => string[];
+export type RowTopics = (target: Target, sectionTopics: readonly string[] | undefined) => string[];
 
 /** The --topic rule, built on first need (the classifier is loaded only when --topic is given). */
 export async function rowTopics(taxonomy: TopicTaxonomy | undefined): Promise<RowTopics> {
-  const { buildMatcher, DEFAULT_TAXONOMY, targetTopics } = await import("../classify/index.js");
-  const matcher = buildMatcher(taxonomy ?? DEFAULT_TAXONOMY);
-  return (row, sectionTopics) => targetTopics(row.text, sectionTopics, matcher);
+  const { buildMatcher, DEFAULT_CATALOGUE, DEFAULT_TAXONOMY } = await import("../classify/index.js");
+  const { indicatorTopics, topicOf } = await import("../compare/compare.js");
+  const tax = taxonomy ?? DEFAULT_TAXONOMY;
+  const matcher = buildMatcher(tax);
+  const byId = indicatorTopics(DEFAULT_CATALOGUE, tax);
+  return (target, sectionTopics) => [topicOf(target, sectionTopics, matcher, byId)];
 }
 
 /**
@@ -224,6 +227,7 @@ export function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTop
   const index = opts.topic ? sectionIndex(doc) : null;
   const grep = grepTest(opts);
   const minConfidence = opts.minConfidence;
+  const byId = opts.topic ? new Map(doc.targets.map((t) => [t.id, t])) : null;
   return (row) => {
     if (opts.status && row.status !== opts.status) return false;
     if (opts.unit && row.unit !== opts.unit) return false;
@@ -234,7 +238,8 @@ export function keepTarget(doc: PlanDocument, opts: CliOptions, topicsOf: RowTop
     if (index && opts.topic && topicsOf) {
       // the topics compare lists the target under: its section's, narrowed by its own clause
       const topics = row.sectionId === null ? undefined : index.get(row.sectionId)?.topics;
-      if (!topicsOf(row, topics).includes(opts.topic)) return false;
+      const target = byId?.get(row.id);
+      if (!target || !topicsOf(target, topics).includes(opts.topic)) return false;
     }
     return true;
   };

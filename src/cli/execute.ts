@@ -28,6 +28,10 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
 
+import type { IndicatorCatalogue } from "../classify/indicator-types.js";
+import type { CompareOptions } from "../compare/compare.js";
+import type { PanelOptions } from "../compare/panel.js";
+import type { PanelFormat } from "../render/panel.js";
 class UsageError extends Error {}
 
 /** Taxonomies shipped in data/ (topics-<name>.json), usable as `--topics <name>`. */
@@ -86,6 +90,23 @@ async function readTopics(path: string, cwd: string): Promise<TopicTaxonomy> {
     throw new UsageError(
       `--topics ${path}: ${(e as Error).message}; expected [{"topic": "养老服务", "keywords": ["养老", "敬老院"]}, ...]`,
     );
+  }
+}
+
+/** Reads `--indicators FILE`: its entries extend the built-in catalogue (a known id is replaced). */
+async function readIndicators(path: string, cwd: string): Promise<IndicatorCatalogue> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(resolvePath(cwd, path), "utf8"));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`--indicators ${path}: ${e.code ? describeFsError(e) : `invalid JSON (${e.message})`}`);
+  }
+  const { DEFAULT_CATALOGUE, mergeCatalogue, parseCatalogue } = await import("../classify/indicators.js");
+  try {
+    return mergeCatalogue(DEFAULT_CATALOGUE, parseCatalogue(data));
+  } catch (e) {
+    throw new UsageError(`--indicators ${path}: ${(e as Error).message}`);
   }
 }
 
@@ -182,6 +203,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     if (opts.topics) loadOptions.topics = await readTopics(opts.topics, io.cwd);
     const given = givenSpec(opts, io.cwd);
     if (given) loadOptions.given = given;
+    if (opts.indicators) loadOptions.indicators = await readIndicators(opts.indicators, io.cwd);
   } catch (e) {
     if (e instanceof GivenError) {
       err(e.message);
@@ -283,6 +305,10 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
         const entry = entries[index] as InputEntry;
         if (outcome.ok) {
           parsed++;
+          for (const note of outcome.notes ?? []) {
+            progress.clear();
+            err(`${label(entry.display)}: ${note}`);
+          }
           if ("chunks" in outcome) for (const bytes of outcome.chunks) await (emitter.chunk as Chunk)(bytes);
           else for (const [i, doc] of outcome.docs.entries()) await emitter.doc(doc, outcome.texts?.[i] ?? null);
         } else {
@@ -305,8 +331,26 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const interrupted = abort.signal.aborted && !sink.broken;
   if (sink.broken) return EXIT_OK; // the reader went away (| head): end quietly
 
-  if (command === "compare" || command === "diff") {
-    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, loadOptions.topics, opts, io.cwd);
+  if (command === "panel") {
+    if (docs.length === 0) {
+      await sink.discard();
+      return EXIT_FAILED;
+    }
+    const { panelRows, widePanel } = await import("../compare/panel.js");
+    const { renderPanel, renderWidePanel } = await import("../render/panel.js");
+    const popts: PanelOptions = {};
+    if (opts.status) popts.status = opts.status;
+    if (opts.indicator) popts.indicator = opts.indicator;
+    if (opts.headline) popts.headline = true;
+    const fmt = format as PanelFormat;
+    await write(opts.wide ? renderWidePanel(widePanel(docs, popts), fmt, ropts) : renderPanel(panelRows(docs, popts), fmt, ropts));
+  } else if (command === "compare" || command === "diff") {
+    const copts: CompareOptions = {};
+    if (loadOptions.topics) copts.taxonomy = loadOptions.topics;
+    if (loadOptions.indicators) copts.catalogue = loadOptions.indicators;
+    if (opts.status) copts.status = opts.status;
+    if (opts.indicator) copts.indicator = opts.indicator;
+    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, copts, opts, io.cwd);
     if (code !== null) {
       await sink.discard();
       return code;
@@ -353,7 +397,7 @@ async function compareOrDiff(
   ropts: RenderOptions,
   write: (text: string) => Promise<void>,
   err: (line: string) => void,
-  taxonomy: TopicTaxonomy | undefined,
+  copts: CompareOptions,
   opts: CliOptions,
   cwd: string,
 ): Promise<number | null> {
@@ -374,7 +418,7 @@ async function compareOrDiff(
     return null;
   }
   if (docs.length === 0) return EXIT_FAILED;
-  const result = comparePlans(docs, taxonomy ? { taxonomy } : {});
+  const result = comparePlans(docs, copts);
   await write(html ? html.renderCompareHtml(result) : renderCompare(result, format, ropts));
   return null;
 }

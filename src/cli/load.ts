@@ -8,6 +8,7 @@ import { extname } from "node:path";
 import { jsonArray } from "../render/json.js";
 import { renderJsonLine } from "../render/jsonl.js";
 import { type GivenSpec, givenFor } from "./given.js";
+import type { IndicatorCatalogue } from "../classify/indicator-types.js";
 import { InputError, type ParseOptions, type PlanDocument, type TopicTaxonomy } from "../types.js";
 
 export type Job =
@@ -20,6 +21,8 @@ export interface LoadOptions {
   topics?: TopicTaxonomy;
   /** meta the user gives (flags, manifest rows, path pattern) */
   given?: GivenSpec;
+  /** Indicator catalogue (`--indicators FILE` merged into the built-in one). */
+  indicators?: IndicatorCatalogue;
   maxBytes: number;
   /**
    * When set, documents come back already serialised (`chunks`: UTF-8 bytes, one per
@@ -40,8 +43,8 @@ export interface LoadOptions {
 export type Serial = "jsonl" | "json-item";
 
 export type Outcome =
-  | { ok: true; docs: PlanDocument[]; texts?: (string | null)[] }
-  | { ok: true; chunks: Uint8Array[] }
+  | { ok: true; docs: PlanDocument[]; texts?: (string | null)[]; notes?: string[] }
+  | { ok: true; chunks: Uint8Array[]; notes?: string[] }
   | { ok: false; message: string; reason: string; stack?: string };
 
 /** UTF-8 bytes in a buffer of their own (transferable: never a slice of Buffer's shared pool). */
@@ -175,7 +178,31 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
       job.kind === "file" ? JSON_EXTS.has(extname(job.path).toLowerCase()) : looksLikeJson(buffer);
     if (isJson) {
       try {
-        return serialise(documentsFromJson(buffer.toString("utf8")), opts.serial);
+        const docs = documentsFromJson(buffer.toString("utf8"));
+        // saved output answers as the text does: topics and indicators of this run's taxonomy
+        const { reclassifySaved } = await import("../classify/saved.js");
+        const given: { topics?: TopicTaxonomy; indicators?: IndicatorCatalogue } = {};
+        if (opts.topics) given.topics = opts.topics;
+        if (opts.indicators) given.indicators = opts.indicators;
+        let topics = 0;
+        let indicators = 0;
+        for (const doc of docs) {
+          const check = reclassifySaved(doc, given);
+          if (check.topics === "recomputed") topics++;
+          if (check.indicators === "recomputed") indicators++;
+        }
+        const out = serialise(docs, opts.serial);
+        const notes: string[] = [];
+        if (topics > 0)
+          notes.push(
+            `${topics} saved document(s) were classified with another topic taxonomy: topics recomputed from section titles and figures (the text is not saved), which can differ from parsing the text; save with the same --topics to get the same answer`,
+          );
+        if (indicators > 0)
+          notes.push(
+            `${indicators} saved document(s) were classified with another indicator catalogue (or an older version): indicators recomputed from metric and clause`,
+          );
+        if (notes.length > 0 && out.ok) out.notes = notes;
+        return out;
       } catch (err) {
         if (job.kind === "file") throw err;
         // stdin that only looked like JSON: parse it as text below
@@ -188,6 +215,7 @@ export async function loadJob(job: Job, opts: LoadOptions): Promise<Outcome> {
     };
     if (opts.year !== undefined) options.year = opts.year;
     if (opts.topics !== undefined) options.topics = opts.topics;
+    if (opts.indicators !== undefined) options.indicators = opts.indicators;
     const given = givenFor(opts.given, job.kind === "file" ? job.display : null);
     if (given) options.meta = given;
     const doc = parse(buffer, options);

@@ -6,7 +6,7 @@ import { InvalidArgumentError } from "commander";
 import { COMPARE_FORMATS, DIFF_FORMATS } from "../render/formats.js";
 import type { EncodingOption } from "../types.js";
 
-export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff"] as const;
+export const COMMANDS = ["parse", "targets", "deadlines", "compare", "diff", "panel"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const PARSE_FORMATS = ["json", "jsonl", "table", "csv", "md", "outline", "html"] as const;
@@ -63,6 +63,10 @@ export interface CliOptions {
   /** false with --no-pager. */
   pager?: boolean;
   sort: "file" | "value" | "deadline";
+  indicators?: string;
+  indicator?: string;
+  wide?: boolean;
+  headline?: boolean;
 }
 
 export interface OptionSpec {
@@ -244,7 +248,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: "--status <status>",
     description: "only rows with this status (target: still to do; achieved: done, in a review)",
-    commands: ["targets", "deadlines", "diff"],
+    commands: ["targets", "deadlines", "compare", "panel", "diff"],
     choices: ["target", "achieved"],
   },
   {
@@ -252,6 +256,27 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "diff: only the target changes, or only the section changes",
     commands: ["diff"],
     choices: DIFF_PARTS,
+  },
+  {
+    flags: "--indicator <id>",
+    description: "only figures of this catalogued indicator (e.g. gdp.growth)",
+    commands: ["compare", "panel"],
+    parse: nonEmpty("--indicator"),
+  },
+  {
+    flags: "--indicators <file>",
+    description: "extra indicator catalogue: a JSON file like data/indicators.json (entries with a known id replace it)",
+    commands: INPUT_COMMANDS,
+  },
+  {
+    flags: "--wide",
+    description: "one row per document, one column per indicator (of --status, default target)",
+    commands: ["panel"],
+  },
+  {
+    flags: "--headline",
+    description: "only figures of the headline paragraph (主要预期目标)",
+    commands: ["panel"],
   },
   {
     flags: "--unit <unit>",
@@ -416,6 +441,15 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       "plan-parse diff fixtures/diff/henan_2023.md fixtures/diff/henan_2024.md --status target --only targets --format csv > changes.csv",
       "plan-parse diff fixtures/diff/henan_2024.md fixtures/diff/zhejiang_2024.md --format md   # two governments, same year",
       "plan-parse fixtures/diff/henan_2023.md --format json --out old.json && plan-parse diff old.json fixtures/diff/henan_2024.md --format json",
+    ],
+  },
+  {
+    name: "panel",
+    arguments: "<inputs...>",
+    summary: "one row per document × indicator × figure (tidy, for spreadsheets); --wide: one row per document",
+    examples: [
+      "plan-parse panel reports/ --ext md --headline --format csv --bom > panel.csv",
+      "plan-parse panel reports/ --ext md --wide --indicator gdp.growth --format csv",
     ],
   },
 ];

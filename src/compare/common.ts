@@ -8,6 +8,7 @@ export function documentRef(doc: PlanDocument): DocumentRef {
     title: doc.meta.title,
     region: doc.meta.region,
     year: doc.meta.year,
+    issuer: doc.meta.issuer,
   };
 }
 

@@ -1,10 +1,12 @@
-import type { Target } from "../types.js";
+import type { IndicatorRef, Target } from "../types.js";
 
 export interface DocumentRef {
   path: string;
   title: string | null;
   region: string | null;
   year: number | null;
+  /** (added) the issuing body, to tell apart two documents of one region and year. */
+  issuer?: string | null;
 }
 
 export interface CompareResult {
@@ -13,7 +15,8 @@ export interface CompareResult {
   topics: {
     topic: string;
     sections: string[][];
-    rows: { metric: string; cells: Target[][] }[];
+    /** (added) `indicator`: the row's catalogued indicator, null for a row aligned by wording. */
+    rows: { metric: string; indicator: IndicatorRef | null; cells: Target[][] }[];
   }[];
 }
 

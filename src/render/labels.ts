@@ -9,6 +9,8 @@ export interface LabelSource {
   path: string | null;
   region: string | null;
   year: number | null;
+  /** tells apart two documents of one region and year (民政局 / 人民政府) */
+  issuer?: string | null;
 }
 
 /** Generic file names that say nothing about the document; their folder names it instead. */
@@ -30,8 +32,8 @@ export function documentLabel(doc: LabelSource): string {
 }
 
 /**
- * Labels of several documents, made unique: documents sharing a label get their file name in
- * brackets, and when even that is shared (湖北省/2024.md, 湖南省/2024.md read as region-less
+ * Labels of several documents, made unique: documents sharing a label get their issuer when
+ * that tells them apart (定海区 2024 定海区民政局), else their file name in brackets, and when even that is shared (湖北省/2024.md, 湖南省/2024.md read as region-less
  * 2024.md) the whole path.
  */
 export function documentLabels(docs: readonly LabelSource[]): string[] {
@@ -44,6 +46,11 @@ export function documentLabels(docs: readonly LabelSource[]): string[] {
   const baseCount = tally(base);
   const named = base.map((l, i) => {
     if (baseCount.get(l) === 1) return l;
+    const issuer = docs[i]?.issuer;
+    if (issuer) {
+      const twins = docs.filter((_, k) => base[k] === l).map((d) => d.issuer ?? "");
+      if (twins.indexOf(issuer) === twins.lastIndexOf(issuer)) return `${l} ${issuer}`;
+    }
     const path = docs[i]?.path;
     return path ? `${l} [${shortName(path)}]` : `${l} [${i + 1}]`;
   });

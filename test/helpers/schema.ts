@@ -11,6 +11,7 @@ const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allo
 ajv.addSchema(load("plan-document.schema.json"));
 ajv.addSchema(load("compare.schema.json"));
 ajv.addSchema(load("diff.schema.json"));
+ajv.addSchema(load("panel.schema.json"));
 
 function validator(id: string): ValidateFunction {
   const v = ajv.getSchema(id);
@@ -21,6 +22,7 @@ function validator(id: string): ValidateFunction {
 export const validateDocument = validator("https://plan-parse.invalid/schema/plan-document.v1.json");
 export const validateCompare = validator("https://plan-parse.invalid/schema/compare.v1.json");
 export const validateDiff = validator("https://plan-parse.invalid/schema/diff.v1.json");
+export const validatePanel = validator("https://plan-parse.invalid/schema/panel.v1.json");
 
 /** Readable list of schema errors, empty when valid. */
 export function schemaErrors(validate: ValidateFunction, value: unknown): string[] {
