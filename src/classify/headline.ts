@@ -7,8 +7,11 @@
 const ANCHOR = /(?:主要预期目标|主要预期指标|主要目标|预期目标|主要指标)(?:和约束性?指标)?(?:建议)?(?:安排)?(?:是|为|：|:)/gu;
 /** Words before an anchor that make it a review, or a plan other than this year's. */
 const NOT_HEADLINE = /(?:确定的|重建|实现了?|完成了?|超额完成|规划的|纲要的|五年的?|期间的?|时期的?|远景)$/u;
-/** An anchor needs one of these within 40 characters before it: this year's targets, not a plan's. */
-const THIS_YEAR = /今年|全年|本年|明年|年度|经济社会发展|经济和社会发展|国民经济|综合考虑|综合各方面|(?:19|20)\d\d年|[０-９]{4}年|发展的?$|[。！？*\n][\s*]*$/u;
+/**
+ * An anchor needs one of these within 40 characters before it: this year's targets, not a plan's;
+ * or it opens its sentence, maybe after a verb of proposal ("建议主要预期目标为：").
+ */
+const THIS_YEAR = /今年|全年|本年|明年|年度|经济社会发展|经济和社会发展|国民经济|综合考虑|综合各方面|(?:19|20)\d\d年|[０-９]{4}年|发展的?$|[。！？*\n][\s*]*(?:建议|提出|确定|安排)?$/u;
 /** Context of a multi-year plan's targets, not this year's. */
 const PLAN_CONTEXT = /纲要|规划|重建|五年|十[一二三四五]五|今后|未来|远景|到(?:19|20)\d\d年/u;
 /** At most this many list lines after an anchor ending its line. */

@@ -104,6 +104,27 @@ export function classifyTargets(
     prevEnd = t.span.end;
   }
   splitRespectively(targets, matcher);
+  stretchOnlyBesideBase(targets, text);
+}
+
+/**
+ * 力争 marks a stretch value only beside a base value of the same series in its sentence
+ * ("增长5.5%左右，力争6%": the 6% is the stretch). When 力争 governs the only figure of its series
+ * ("力争社会消费品零售总额增长5%以上"), that figure is the target itself, and pairs as one.
+ */
+function stretchOnlyBesideBase(targets: Target[], text: string | null): void {
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as Target;
+    if (!t.qualifiers?.includes("stretch")) continue;
+    const p = k > 0 ? (targets[k - 1] as Target) : null;
+    const sameSeries = p !== null && (t.indicator && p.indicator ? t.indicator.id === p.indicator.id : t.metric === p.metric);
+    const between = p === null ? "" : text ? text.slice(p.span.end, t.span.start) : p.text === t.text ? "" : "。";
+    const base = p !== null && sameSeries && p.span.end <= t.span.start && !/[。；;\n]/u.test(between) && !p.qualifiers?.includes("stretch");
+    if (base) continue;
+    const rest = t.qualifiers.filter((q) => q !== "stretch");
+    if (rest.length > 0) t.qualifiers = rest;
+    else delete t.qualifiers;
+  }
 }
 
 /**
