@@ -39,6 +39,25 @@ export const WARNING_CODES = [
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
+/**
+ * (added) Warnings that put a document's context in doubt: its region or year is a guess,
+ * ambiguous, masked or unknown. `--strict` drops documents carrying one; panel lists them in
+ * its `warnings` column.
+ */
+export const CONTEXT_WARNING_CODES: readonly WarningCode[] = [
+  "region-guessed",
+  "region-redacted",
+  "year-guessed",
+  "year-ambiguous",
+  "year-unknown",
+];
+
+/** The context warnings of a document, in code order (empty when its region and year are sound). */
+export function contextWarnings(warnings: readonly Warning[]): WarningCode[] {
+  const codes = new Set(warnings.map((w) => w.code));
+  return CONTEXT_WARNING_CODES.filter((c) => codes.has(c));
+}
+
 export type SectionStyle = "hanzi" | "hanzi-paren" | "arabic" | "arabic-paren" | "circled" | "ordinal" | "part";
 
 export interface Section {

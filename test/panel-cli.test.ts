@@ -24,7 +24,7 @@ describe("plan-parse panel", () => {
     const rows = parseCsv(r.out, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual([
       "region", "province", "year", "kind", "indicatorId", "indicator", "headline", "status", "qualifiers",
-      "comparator", "value", "valueMax", "unit", "change", "metric", "text", "path", "span",
+      "comparator", "value", "valueMax", "unit", "change", "metric", "text", "path", "span", "warnings",
     ]);
     const gdp = rows.filter((x) => x.indicatorId === "gdp.growth" && x.headline === "true");
     expect(gdp.map((x) => x.region).sort()).toEqual(["全国", "滨州市"].sort());
@@ -99,3 +99,35 @@ describe("compare column labels", () => {
     expect(md).toContain("合肥市 2023 \\[x.txt\\]");
   });
 });
+
+describe("--strict and the warnings column", () => {
+  // seed-002 (a provincial department's summary) names neither its region nor its year outright: both guessed;
+  // seed-004 is 定海区 2024 with sound context
+  const NO_REGION = join(ROOT, "fixtures/cli/plans/seed-002.txt");
+  const SOUND = join(ROOT, "fixtures/cli/plans/seed-004.txt");
+  const REDACTED = join(ROOT, "fixtures/plans/unknown-city-2024-summary-plan-excerpt/input.txt");
+
+  it("--strict leaves out a document whose region and year are guesses, names it on stderr, and exits 0", () => {
+    const r = spawnSync(process.execPath, [BIN, NO_REGION, SOUND, "--strict", "--format", "jsonl"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { meta: { region: string } });
+    expect(docs.map((d) => d.meta.region)).toEqual(["定海区"]);
+    expect(r.stderr).toContain("seed-002.txt: left out by --strict (region-guessed, year-guessed)");
+    // without --strict both are written
+    const all = spawnSync(process.execPath, [BIN, NO_REGION, SOUND, "--format", "jsonl"], { encoding: "utf8" });
+    expect(all.stdout.trim().split("\n")).toHaveLength(2);
+  });
+  it("--strict also filters targets and panel rows; the panel's warnings column names the doubt", () => {
+    const t = run(["targets", NO_REGION, SOUND, "--strict", "--format", "json"]);
+    const rows = JSON.parse(t.out) as { region: string | null }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((x) => x.region === "定海区")).toBe(true);
+    const p = run(["panel", REDACTED, SOUND, "--format", "csv"]);
+    const prow = parseCsv(p.out, { columns: true }) as Record<string, string>[];
+    const redacted = prow.filter((x) => x.path === REDACTED);
+    expect(redacted.length).toBeGreaterThan(0);
+    expect(redacted[0]?.warnings).toContain("region-redacted");
+    expect(prow.filter((x) => x.path === SOUND).every((x) => x.warnings === "")).toBe(true);
+  });
+});
+

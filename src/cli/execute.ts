@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RenderOptions, renderOptions } from "../render/options.js";
-import type { PlanDocument, TopicTaxonomy } from "../types.js";
+import { contextWarnings, type PlanDocument, type TopicTaxonomy } from "../types.js";
 import { deadlinesEmitter, type Emitter, parseEmitter, targetsEmitter } from "./emitters.js";
 import { htmlEmitter } from "./html.js";
 import { GivenError, givenSpec } from "./given.js";
@@ -264,7 +264,8 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     workers > 1 && (await worthWorkers(files, opts.jobs ? MIN_WORKER_BYTES : MIN_AUTO_WORKER_BYTES));
   // Workers serialise what the emitter would write and transfer the bytes; the main thread
   // keeps document objects (and writes a large one in pieces).
-  if (useWorkers && emitter.serial) loadOptions.serial = emitter.serial;
+  // --strict reads each document's meta before it is written: workers hand back documents then
+  if (useWorkers && emitter.serial && !opts.strict) loadOptions.serial = emitter.serial;
   const pool = useWorkers ? new WorkerPool(workers, { ...loadOptions }) : null;
   delete loadOptions.serial;
   const exec = async (entry: InputEntry): Promise<Outcome> => {
@@ -310,7 +311,16 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
             err(`${label(entry.display)}: ${note}`);
           }
           if ("chunks" in outcome) for (const bytes of outcome.chunks) await (emitter.chunk as Chunk)(bytes);
-          else for (const [i, doc] of outcome.docs.entries()) await emitter.doc(doc, outcome.texts?.[i] ?? null);
+          else
+            for (const [i, doc] of outcome.docs.entries()) {
+              const doubt = opts.strict ? contextDoubt(doc) : null;
+              if (doubt !== null) {
+                progress.clear();
+                err(`${label(doc.source.path ?? entry.display)}: left out by --strict (${doubt})`);
+                continue;
+              }
+              await emitter.doc(doc, outcome.texts?.[i] ?? null);
+            }
         } else {
           failed.push(label(entry.display));
           progress.clear();
@@ -421,4 +431,12 @@ async function compareOrDiff(
   const result = comparePlans(docs, copts);
   await write(html ? html.renderCompareHtml(result) : renderCompare(result, format, ropts));
   return null;
+}
+
+/** Why --strict leaves a document out (its context warnings, or the field it lacks), or null. */
+export function contextDoubt(doc: PlanDocument): string | null {
+  const why: string[] = [...contextWarnings(doc.warnings)];
+  if (doc.meta.region === null && !why.some((c) => c.startsWith("region-"))) why.push("no region");
+  if (doc.meta.year === null && !why.some((c) => c.startsWith("year-"))) why.push("no year");
+  return why.length > 0 ? why.join(", ") : null;
 }

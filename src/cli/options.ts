@@ -64,6 +64,8 @@ export interface CliOptions {
   minConfidence?: number;
   /** false with --no-pager. */
   pager?: boolean;
+  /** --strict: leave out documents whose region or year is unknown or a guess. */
+  strict?: boolean;
   sort: "file" | "value" | "deadline";
   indicators?: string;
   indicator?: string;
@@ -270,6 +272,12 @@ export const OPTIONS: readonly OptionSpec[] = [
       "Excel mode for CSV: a UTF-8 BOM first, and cells Excel would read as a formula (= + - @) or a number (section ids such as 2.10) written as text",
     commands: ALL,
     default: false,
+  },
+  {
+    flags: "--strict",
+    description:
+      "leave out documents whose region or year is unknown or a guess (no region or year, or a region-guessed, region-redacted, year-guessed, year-ambiguous or year-unknown warning); each is named on stderr",
+    commands: INPUT_COMMANDS,
   },
   { flags: "--color", description: "force colours", commands: ALL },
   {

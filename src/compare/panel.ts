@@ -2,7 +2,7 @@
  * panel: the figures of many documents as one tidy table (one row per document × indicator ×
  * status × figure), or wide (one row per document, one column per indicator of one status).
  */
-import type { PlanDocument, Target } from "../types.js";
+import { contextWarnings, type PlanDocument, type Target } from "../types.js";
 
 export interface PanelRow {
   region: string | null;
@@ -23,6 +23,8 @@ export interface PanelRow {
   text: string;
   path: string;
   span: string;
+  /** the document's context warnings (region-guessed, year-ambiguous …), ";" separated; "" when none */
+  warnings: string;
 }
 
 export const PANEL_COLUMNS: readonly (keyof PanelRow & string)[] = [
@@ -44,6 +46,7 @@ export const PANEL_COLUMNS: readonly (keyof PanelRow & string)[] = [
   "text",
   "path",
   "span",
+  "warnings",
 ];
 
 export interface PanelOptions {
@@ -67,6 +70,7 @@ function keep(t: Target, o: PanelOptions): boolean {
 export function panelRows(docs: readonly PlanDocument[], options: PanelOptions = {}): PanelRow[] {
   const rows: PanelRow[] = [];
   for (const doc of docs) {
+    const warnings = contextWarnings(doc.warnings).join(";");
     for (const t of doc.targets) {
       if (!keep(t, options)) continue;
       rows.push({
@@ -88,6 +92,7 @@ export function panelRows(docs: readonly PlanDocument[], options: PanelOptions =
         text: t.text,
         path: doc.source.path ?? "-",
         span: `${t.span.start}-${t.span.end}`,
+        warnings,
       });
     }
   }
@@ -103,6 +108,8 @@ export interface WidePanel {
     year: number | null;
     kind: string;
     path: string;
+    /** the document's context warnings, ";" separated */
+    warnings: string;
     /** Per indicator id: the document's first figure of that status (value, comparator …). */
     values: Record<
       string,
@@ -149,6 +156,7 @@ export function widePanel(docs: readonly PlanDocument[], options: PanelOptions =
       year: doc.meta.year,
       kind: doc.meta.kind,
       path: doc.source.path ?? "-",
+      warnings: contextWarnings(doc.warnings).join(";"),
       values,
     };
   });

@@ -35,8 +35,8 @@ export function renderPanel(rows: readonly PanelRow[], format: PanelFormat, opts
 export function renderWidePanel(panel: WidePanel, format: PanelFormat, opts: RenderOptions): string {
   if (format === "json") return renderJson({ schemaVersion: 1, ...panel });
   if (format === "jsonl") return panel.rows.map((r) => renderJsonLine(r)).join("");
-  const head = ["region", "province", "year", "kind", "path", ...panel.indicators.map((i) => `${i.id} ${i.name}`)];
-  const flat = panel.rows.map((r) => [r.region ?? "", r.province ?? "", r.year ?? "", r.kind, r.path, ...panel.indicators.map((i) => wideCell(r.values[i.id]))]);
+  const head = ["region", "province", "year", "kind", "path", "warnings", ...panel.indicators.map((i) => `${i.id} ${i.name}`)];
+  const flat = panel.rows.map((r) => [r.region ?? "", r.province ?? "", r.year ?? "", r.kind, r.path, r.warnings, ...panel.indicators.map((i) => wideCell(r.values[i.id]))]);
   const objects = flat.map((cells) => Object.fromEntries(head.map((h, k) => [h, cells[k]])) as Record<string, unknown>);
   if (format === "csv") return renderCsv(objects, head, opts.bom ?? false);
   if (format === "md") return mdTable(objects, head);
