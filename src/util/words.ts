@@ -3,7 +3,9 @@
  * boundaries comes through here, on candidate spans only. Loaded lazily, once per process, on
  * first use; every caller must work without it (null), with a documented fallback.
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 export interface TaggedWord {
   word: string;
@@ -15,6 +17,20 @@ type Cutter = (s: string) => string[];
 interface Jieba {
   tag(s: string): TaggedWord[];
   cut(s: string, hmm?: boolean): string[];
+  load(dicts: { idfDict?: string; stopWordDict?: string }): unknown;
+}
+
+/**
+ * The stub IDF and stop-word files (data/jieba/): segmentation and tagging never read them, and
+ * nodejieba's own cost ~0.1 s and 19 MB to load. Found from src/ (tests) and from dist/src/.
+ */
+function stubDicts(): { idfDict: string; stopWordDict: string } | null {
+  for (const up of ["../../data/jieba/", "../../../data/jieba/"]) {
+    const idfDict = fileURLToPath(new URL(`${up}idf-stub.utf8`, import.meta.url));
+    const stopWordDict = fileURLToPath(new URL(`${up}stop-words-stub.utf8`, import.meta.url));
+    if (existsSync(idfDict) && existsSync(stopWordDict)) return { idfDict, stopWordDict };
+  }
+  return null;
 }
 let jieba: Jieba | null | undefined;
 let loaded: Tagger | null | undefined;
@@ -25,7 +41,10 @@ function load(): Jieba | null {
   if (process.env.PLAN_PARSE_NO_JIEBA === "1") return (jieba = null);
   try {
     const require = createRequire(import.meta.url);
-    jieba = require("nodejieba") as Jieba;
+    const j = require("nodejieba") as Jieba;
+    const stubs = stubDicts();
+    if (stubs) j.load(stubs);
+    jieba = j;
   } catch {
     jieba = null;
   }
