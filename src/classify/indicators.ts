@@ -8,6 +8,7 @@
  * rd.intensity, not gdp; "城镇居民人均可支配收入和农民人均纯收入" is the urban series). No
  * phrasing → null: never a guess. Only candidate spans are scanned (a metric, a clause).
  */
+import { type UnitClass, unitClassOf } from "../extract/lexicon/units.js";
 import type { IndicatorRef } from "../types.js";
 import { DEFAULT_CATALOGUE } from "./indicator-catalogue.js";
 import type { IndicatorCatalogue, IndicatorEntry, IndicatorUnit } from "./indicator-types.js";
@@ -15,69 +16,60 @@ import type { IndicatorCatalogue, IndicatorEntry, IndicatorUnit } from "./indica
 export { DEFAULT_CATALOGUE } from "./indicator-catalogue.js";
 export type { IndicatorCatalogue, IndicatorEntry, IndicatorUnit } from "./indicator-types.js";
 
-const UNIT_CLASS: Record<string, IndicatorUnit> = {
+/**
+ * An entry's unit classes are coarser than the unit table's (src/extract/lexicon/units.ts, the one
+ * list of units): a rate in points is a rate, households and pairs are counts, a mass is a weight.
+ * A unit the table does not know is null, except the few an indicator needs by name.
+ */
+const FROM_TABLE: Readonly<Record<UnitClass, IndicatorUnit | null>> = {
+  percent: "percent",
+  points: "percent",
+  permille: "permille",
+  "permille-points": "permille",
+  money: "money",
+  person: "person",
+  "person-times": "person",
+  household: "count",
+  pair: "count",
+  count: "count",
+  times: "count",
+  bed: "bed",
+  multiple: "times",
+  area: "area",
+  volume: "volume",
+  mass: "weight",
+  energy: "energy",
+  number: "count",
+  tenths: null,
+  score: null,
+  hour: null,
+  length: null,
+  power: null,
+  container: null,
+};
+
+/** Units an indicator needs that the table keeps as open units (or reads otherwise). */
+const BY_NAME: Readonly<Record<string, IndicatorUnit>> = {
   "": "index",
-  "%": "percent",
-  个百分点: "percent",
-  百分点: "percent",
-  "‰": "permille",
-  元: "money",
-  千元: "money",
-  万元: "money",
-  百万元: "money",
-  亿元: "money",
-  万亿元: "money",
-  美元: "money",
-  万美元: "money",
-  亿美元: "money",
-  "万元/人": "money",
-  "元/人/月": "money",
-  "元/人/年": "money",
-  "元/月": "money",
-  "元/年": "money",
-  人: "person",
-  名: "person",
-  位: "person",
-  人次: "person",
-  万人: "person",
-  万人次: "person",
-  亿人次: "person",
-  吨: "weight",
-  万吨: "weight",
-  亿吨: "weight",
-  斤: "weight",
-  万斤: "weight",
-  亿斤: "weight",
-  万亿斤: "weight",
-  公斤: "weight",
-  亿公斤: "weight",
-  亩: "area",
-  万亩: "area",
-  公顷: "area",
-  万公顷: "area",
-  平方米: "area",
-  万平方米: "area",
-  平方公里: "area",
-  张: "bed",
-  万张: "bed",
+  番: "times",
+  倍: "times",
   吨标准煤: "energy",
   万吨标准煤: "energy",
-  立方米: "volume",
-  万立方米: "volume",
   亿立方米: "volume",
+  万立方米: "volume",
   "微克/立方米": "concentration",
   天: "day",
   岁: "year",
   年: "year",
-  番: "times",
-  倍: "times",
 };
-const COUNT_UNITS = ["万", "个", "万个", "家", "万家", "户", "万户", "所", "座", "项", "套", "万套", "条", "处", "块", "对", "次", "场", "期", "件", "篇", "辆", "万辆"];
-for (const u of COUNT_UNITS) UNIT_CLASS[u] = "count";
 
 /** The unit class a catalogue entry names ("percent", "money", …), or null for an unknown unit. */
 export function indicatorUnitClass(unit: string): IndicatorUnit | null {
-  return UNIT_CLASS[unit.normalize("NFKC").trim()] ?? null;
+  const u = unit.normalize("NFKC").trim();
+  const named = BY_NAME[u];
+  if (named !== undefined) return named;
+  const c = unitClassOf(u);
+  return c === undefined ? null : FROM_TABLE[c];
 }
 
 interface Phrase {
