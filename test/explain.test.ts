@@ -47,4 +47,15 @@ describe.skipIf(!existsSync(BIN))("plan-parse explain (binary)", () => {
     expect(h.status).toBe(0);
     expect(h.stdout).toMatch(/--line N/);
   });
+  it("--debug in the outline and table views points to explain for each file, on stderr", () => {
+    const file = join(ROOT, "fixtures/cli/explain-sample.txt");
+    for (const format of ["outline", "table"]) {
+      const r = spawnSync(process.execPath, [BIN, file, "--format", format, "--debug"], { encoding: "utf8" });
+      expect(r.status, format).toBe(0);
+      expect(r.stderr).toContain(`plan-parse explain ${file} --line N`);
+      expect(r.stdout).not.toContain("plan-parse explain");
+    }
+    const quiet = spawnSync(process.execPath, [BIN, file, "--format", "outline"], { encoding: "utf8" });
+    expect(quiet.stderr).not.toContain("plan-parse explain");
+  });
 });

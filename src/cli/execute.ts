@@ -320,6 +320,10 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
                 continue;
               }
               await emitter.doc(doc, outcome.texts?.[i] ?? null);
+              if (opts.debug && (format === "table" || format === "outline") && entry.kind === "file") {
+                progress.clear();
+                err(`${label(entry.display)}: why a number was or was not taken: plan-parse explain ${entry.display} --line N`);
+              }
             }
         } else {
           failed.push(label(entry.display));

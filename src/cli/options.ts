@@ -294,7 +294,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: "--debug",
-    description: "stack traces on errors; pattern names and source lines in table/outline views",
+    description:
+      "stack traces on errors; pattern names and source lines in table/outline views, with a pointer to `plan-parse explain` for each file",
     commands: ALL,
     default: false,
   },
