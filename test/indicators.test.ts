@@ -8,6 +8,7 @@ import {
   DEFAULT_CATALOGUE,
   DEFAULT_TAXONOMY,
   headlineRegions,
+  indicatorOf,
   indicatorUnitClass,
   matchIndicator,
   mergeCatalogue,
@@ -199,3 +200,24 @@ describe("分别: one compound metric, several figures", () => {
     expect(doc.targets.map((t) => t.indicator?.id)).toEqual(["income.resident.growth"]);
   });
 });
+
+describe("a per-population ratio is part of the measure", () => {
+  const fig = (metric: string, unit: string, per?: string): Target =>
+    ({ id: "t1", sectionId: null, text: metric, metric, comparator: "=", value: 1, unit, status: "target", span: { start: 0, end: 1, line: 1 }, pattern: "p", confidence: 1, ...(per ? { per } : {}) }) as Target;
+  const id = (t: Target) => indicatorOf(t, matcher, false)?.id ?? null;
+  it("每万人口 + 发明专利拥有量 is the ratio; without the per it is the total", () => {
+    expect(id(fig("发明专利拥有量", "件", "每万人口"))).toBe("tech.patents");
+    expect(id(fig("高价值发明专利量", "件", "每万人"))).toBe("tech.patents");
+    expect(id(fig("国内有效发明专利拥有量", "万件"))).toBe("tech.patents.total");
+    expect(id(fig("专利申请量", "件"))).toBe("tech.patents.total");
+  });
+  it("a ratio with no ratio entry is null, never the total (每千人 医疗卫生机构床位数)", () => {
+    expect(id(fig("医疗卫生机构床位数", "张", "每千人"))).toBeNull();
+    expect(id(fig("医疗卫生机构床位数", "张"))).toBe("health.beds");
+    expect(id(fig("专利申请数", "件", "每10万人"))).toBeNull();
+  });
+  it("a per-person amount is not a population ratio (每人每月 低保标准)", () => {
+    expect(id(fig("城市低保标准", "元", "每人每月"))).toBe("assistance.dibao.urban");
+  });
+});
+

@@ -60,12 +60,26 @@ function clauseLead(t: Target): string {
 }
 
 /**
+ * A per-population ratio (每万人口, 每千名老年人, 每百人) is part of what the figure measures: the
+ * extractor keeps it in `per` ("每万人口" + "发明专利拥有量"), and the catalogue names the ratio
+ * (每万人口发明专利拥有量, 每千名老年人养老床位) apart from the total. Per-person amounts (每人每月)
+ * are not: a 低保标准 stays a 低保标准.
+ */
+const RATIO_MEASURES: ReadonlySet<string> = new Set(["ratio", "rate", "share"]);
+const PER_POPULATION = /^每[0-9十百千万]+(?:名|个)?(?:人口|常住人口|户籍人口|老年人|老人|人|居民|儿童|学生)$/u;
+
+/**
  * The metric names the indicator. In the headline paragraph only (a list of catalogued
  * series, where extraction's metric is sometimes a fragment: "经济", "按", "剩余"), the clause
  * before the figure, the whole clause and the sentence before it are read too; elsewhere a
  * clause names too many things (党建服务品牌 … 社会组织) for that to be more than a guess.
  */
 export function indicatorOf(t: Target, matcher: IndicatorMatcher, headline: boolean, sentence?: string): IndicatorRef | null {
+  if (t.per !== undefined && PER_POPULATION.test(t.per)) {
+    // a ratio to a population is never a total: only a ratio entry may take it
+    const ratio = matchIndicator(t.per + t.metric, t.unit, matcher);
+    return ratio && RATIO_MEASURES.has(ratio.measure) ? indicatorRef(ratio) : null;
+  }
   const entry =
     matchIndicator(t.metric, t.unit, matcher) ??
     (headline
