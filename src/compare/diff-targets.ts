@@ -12,7 +12,7 @@
  */
 import type { Target } from "../types.js";
 import { assign } from "./assign.js";
-import { compatible as unitsCompatible, metricKey, metricSimilarity } from "./metric.js";
+import { compatible as unitsCompatible, metricKey, metricSimilarity, unitClass } from "./metric.js";
 import { bigrams, dice, squash } from "./similarity.js";
 
 /** Two targets of matched sections pair from this metric similarity on. */
@@ -63,18 +63,16 @@ export function distinctHeads(a: string, b: string): boolean {
   return !Array.from(hx).some((c) => hy.includes(c));
 }
 
-/** Money units metric.ts does not list (yet); a figure in 万亿元 continues one in 亿元. */
-const MORE_MONEY = new Set(["万亿元", "万亿"]);
+/**
+ * Unit classes for pairing two years' figures: compare's, and 万亿元 as money, since a figure in
+ * 万亿元 continues one in 亿元 (12976 亿元 → 1.4 万亿元).
+ */
+function pairingUnitClass(unit: string): string {
+  return /^万亿元?$/u.test(unit.normalize("NFKC").trim()) ? "money" : unitClass(unit);
+}
 
-/** metric.ts's unit compatibility, with 万亿元 as money (12976 亿元 → 1.4 万亿元). */
 function compatible(a: Target, b: Target): boolean {
-  const ua = a.unit.normalize("NFKC").trim();
-  const ub = b.unit.normalize("NFKC").trim();
-  if (MORE_MONEY.has(ua) || MORE_MONEY.has(ub)) {
-    const money = (u: string) => MORE_MONEY.has(u) || unitsCompatible({ ...a, unit: u }, { ...a, unit: "元" });
-    return money(ua) && money(ub) && unitsCompatible({ ...a, unit: "元" }, { ...b, unit: "元" });
-  }
-  return unitsCompatible(a, b);
+  return unitsCompatible(a, b, pairingUnitClass);
 }
 
 /** What pairs with what: status and base/stretch. */

@@ -125,9 +125,12 @@ export function unitClass(unit: string): string {
   return UNIT_CLASSES[u] ?? `unit:${u}`;
 }
 
-/** Could the two targets be the same indicator, judging by unit, change and denominator? */
-export function compatible(a: Target, b: Target): boolean {
-  if (unitClass(a.unit) !== unitClass(b.unit)) return false;
+/**
+ * Could the two targets be the same indicator, judging by unit, change and denominator?
+ * `classOf` names the unit classes (diff counts 万亿元 as money too).
+ */
+export function compatible(a: Target, b: Target, classOf: (unit: string) => string = unitClass): boolean {
+  if (classOf(a.unit) !== classOf(b.unit)) return false;
   if ((a.change ?? null) !== (b.change ?? null)) return false;
   if (a.per && b.per && squash(a.per) !== squash(b.per)) return false;
   return true;
