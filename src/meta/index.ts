@@ -143,7 +143,7 @@ export function extractMeta(clean: CleanDoc, options: MetaOptions = {}): { meta:
     // A province-level report (我代表省人民政府, 全省) names its province, often only in short (河南).
     if (!region && (selfLevel === "省" || selfLevel === "自治区")) region = ownProvince(view.bodyText)?.region ?? null;
     // A city's report that names its city only in short (宁波, 贵阳): words, not substrings.
-    if (!region && selfLevel === "市" && kind === "report") region = ownCity(view.bodyText, getCutter());
+    if (!region && selfLevel === "市" && kind === "report") region = ownCity(view.bodyText, getCutter);
   }
   if (redacted) {
     const shown = masked[0]?.text ?? issuerCandidate?.chain.text ?? "";

@@ -252,24 +252,35 @@ function wholeWord(text: string, start: number, end: number, cut: (s: string) =>
 /**
  * A city-level report that names its city only in short (宁波 ×20, 贵阳 ×15, 我代表市人民政府):
  * short city names counted where word segmentation reads them as words (长治久安 is not 长治,
- * 确保定期 not 保定), with the full names. Needs nodejieba: without it, null (the caller falls
- * back to full names only). Three mentions and twice the runner-up; a weak guess, the caller warns.
+ * 确保定期 not 保定), with the full names. Needs nodejieba (`getCut`, called only when a short name
+ * stands three times or more): without it, null (the caller falls back to full names only). Three mentions and twice the runner-up; a weak guess, the caller warns.
  */
-export function ownCity(text: string, cut: ((s: string) => string[]) | null): RegionResult | null {
-  if (!cut) return null;
+export function ownCity(text: string, getCut: () => ((s: string) => string[]) | null): RegionResult | null {
   const g = gazetteer();
-  const counts = new Map<string, { place: Place; n: number }>();
+  // where each short city name stands, as a substring; nodejieba is loaded only when one of them
+  // stands often enough to win (3 mentions), and then reads every hit
+  const hits: { place: Place; short: string; at: number[] }[] = [];
+  let most = 0;
   g.byShort.forEach((places, short) => {
     if (places.length !== 1 || short.length < 2) return;
     const p = places[0] as Place;
     // cities, and the municipalities (北京市, 重庆市) that issue city-style reports
     if (!(p.level === "city" || (p.level === "province" && p.name.endsWith("市"))) || /州$/.test(short)) return;
-    let n = 0;
-    for (let i = text.indexOf(short); i >= 0 && n < 200; i = text.indexOf(short, i + short.length)) {
-      if (wholeWord(text, i, i + short.length, cut)) n++;
-    }
-    if (n > 0) counts.set(p.name, { place: p, n });
+    const at: number[] = [];
+    for (let i = text.indexOf(short); i >= 0 && at.length < 200; i = text.indexOf(short, i + short.length)) at.push(i);
+    if (at.length === 0) return;
+    hits.push({ place: p, short, at });
+    most = Math.max(most, at.length);
   });
+  if (most < 3) return null;
+  const cut = getCut();
+  if (!cut) return null;
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const { place, short, at } of hits) {
+    let n = 0;
+    for (const i of at) if (wholeWord(text, i, i + short.length, cut)) n++;
+    if (n > 0) counts.set(place.name, { place, n });
+  }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   if (!top || top.n < 3) return null;
