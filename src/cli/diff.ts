@@ -25,10 +25,20 @@ function textOf(doc: PlanDocument, encoding: CliOptions["encoding"], cwd: string
   }
 }
 
-export function diffOptions(oldDoc: PlanDocument, newDoc: PlanDocument, opts: CliOptions, cwd: string): DiffOptions {
+/**
+ * `loaded`: the texts the documents were just parsed from (null for saved JSON, whose text is
+ * then read from its source path when that file is unchanged).
+ */
+export function diffOptions(
+  oldDoc: PlanDocument,
+  newDoc: PlanDocument,
+  opts: CliOptions,
+  cwd: string,
+  loaded: [string | null, string | null] = [null, null],
+): DiffOptions {
   const out: DiffOptions = {};
-  const oldText = textOf(oldDoc, opts.encoding, cwd);
-  const newText = oldText === undefined ? undefined : textOf(newDoc, opts.encoding, cwd);
+  const oldText = loaded[0] ?? textOf(oldDoc, opts.encoding, cwd);
+  const newText = oldText === undefined ? undefined : (loaded[1] ?? textOf(newDoc, opts.encoding, cwd));
   if (oldText !== undefined && newText !== undefined) {
     out.oldText = oldText;
     out.newText = newText;

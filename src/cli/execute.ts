@@ -233,6 +233,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
   const write = (text: string | Uint8Array) => sink.write(text);
 
   const docs: PlanDocument[] = []; // compare/diff only
+  const texts: (string | null)[] = []; // diff: the decoded text of each document, when parsed here
   let emitter: Emitter;
   if (format === "html" && (command === "parse" || command === "targets")) {
     emitter = await htmlEmitter(write, command === "targets" ? opts : null, loadOptions.topics);
@@ -247,13 +248,17 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     emitter = parseEmitter(write, format, ropts, single);
   } else if (command === "targets") emitter = targetsEmitter(write, format, ropts, opts, loadOptions.topics);
   else if (command === "deadlines") emitter = deadlinesEmitter(write, format, ropts, opts);
-  else
+  else {
+    // diff matches sections by their wording: keep each parsed file's text rather than read it again
+    if (command === "diff") loadOptions.withText = true;
     emitter = {
-      async doc(doc) {
+      async doc(doc, text) {
         docs.push(doc);
+        texts.push(text ?? null);
       },
       async end() {},
     };
+  }
 
   // Jobs: stdin is read here (once), files are read by whoever parses them.
   const stdinEntry = entries.find((e) => e.kind === "stdin");
@@ -364,7 +369,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
     if (loadOptions.indicators) copts.catalogue = loadOptions.indicators;
     if (opts.status) copts.status = opts.status;
     if (opts.indicator) copts.indicator = opts.indicator;
-    const code = await compareOrDiff(command, docs, failed.length, format, ropts, write, err, copts, opts, io.cwd);
+    const code = await compareOrDiff(command, docs, texts, failed.length, format, ropts, write, err, copts, opts, io.cwd);
     if (code !== null) {
       await sink.discard();
       return code;
@@ -406,6 +411,7 @@ export async function execute(inv: Invocation, io: CliIO): Promise<number> {
 async function compareOrDiff(
   command: "compare" | "diff",
   docs: PlanDocument[],
+  texts: (string | null)[],
   failures: number,
   format: string,
   ropts: RenderOptions,
@@ -427,7 +433,7 @@ async function compareOrDiff(
       return EXIT_FAILED;
     }
     const { diffOptions } = await import("./diff.js");
-    const result = diffPlans(oldDoc, newDoc, diffOptions(oldDoc, newDoc, opts, cwd));
+    const result = diffPlans(oldDoc, newDoc, diffOptions(oldDoc, newDoc, opts, cwd, [texts[0] ?? null, texts[1] ?? null]));
     await write(html ? html.renderDiffHtml(result) : renderDiff(result, format, { ...ropts, only: opts.only }));
     return null;
   }
